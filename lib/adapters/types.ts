@@ -40,3 +40,6 @@ export interface SourceProblem {
 }
 
 export type AdapterResult = { ok: true; value: TelegramSource } | { ok: false; problem: SourceProblem };
+
+/** A whole-file format: the decoded file text in, one result per cable (or problem) out. */
+export type DocumentAdapter = (text: string, path: string) => AdapterResult[];

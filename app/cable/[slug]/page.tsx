@@ -1,0 +1,149 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { CableDetails } from "@/components/cable/cable-details";
+import { CableEntities } from "@/components/cable/cable-entities";
+import { CableNotes } from "@/components/cable/cable-notes";
+import { CableParagraphs, CableTextBlock } from "@/components/cable/cable-paragraphs";
+import { CableReferences } from "@/components/cable/cable-references";
+import { CableRouting } from "@/components/cable/cable-routing";
+import { CitationList } from "@/components/cable/citation-list";
+import { ClassificationBadge } from "@/components/classification-badge";
+import { cableName, formatDateTime } from "@/components/format";
+import { TagLink } from "@/components/tag-link";
+import { getArchivedIds } from "@/lib/queries/archived-ids";
+import { getCableBySlug } from "@/lib/queries/cable-page";
+import { getCitingCables } from "@/lib/queries/citing-cables";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const cable = await getCableBySlug((await params).slug);
+  if (!cable) return { title: "Cable not in the archive" };
+  const name = cableName(cable.record);
+  return { title: cable.record.subject ? `${name}: ${cable.record.subject}` : name };
+}
+
+function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="rounded-lg border border-stone-200 bg-white p-4">
+      <h2 id={id} className="mb-2 text-base font-semibold text-stone-900">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+export default async function CablePage({ params }: Props) {
+  // proxy.ts sends missing cables to the not-found page; this covers one deleted since.
+  const cable = await getCableBySlug((await params).slug);
+  if (!cable) notFound();
+
+  const { record } = cable;
+  const [citations, archived] = await Promise.all([
+    record.id ? getCitingCables(record.id) : Promise.resolve([]),
+    getArchivedIds(record.references.flatMap((reference) => (reference.id ? [reference.id] : []))),
+  ]);
+
+  return (
+    <article className="space-y-6">
+      <header className="space-y-2">
+        <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-stone-600">
+          <span className="font-mono text-base font-semibold text-stone-900">{cableName(record)}</span>
+          <span>{record.date ? formatDateTime(record.date) : "Date unknown"}</span>
+          <span>{record.origin ?? "Origin unknown"}</span>
+          <ClassificationBadge classification={record.classification} />
+        </p>
+        <h1 className="text-xl font-semibold leading-snug tracking-tight sm:text-2xl">
+          {record.subject ?? <span className="italic text-stone-500">No subject</span>}
+        </h1>
+        {record.tags.length > 0 && (
+          <ul aria-label="Tags" className="flex flex-wrap gap-1.5">
+            {record.tags.map((tag) => (
+              <li key={tag}>
+                <TagLink tag={tag} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </header>
+
+      <CableNotes record={record} />
+
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] lg:grid-rows-[auto_1fr]">
+        <div className="space-y-4 lg:col-start-2 lg:row-start-1">
+          <Panel id="references-heading" title="References">
+            <CableReferences references={record.references} archived={archived} />
+          </Panel>
+          <Panel id="cited-by-heading" title="Cited by">
+            {citations.length > 0 ? (
+              <CitationList citations={citations} label="Cables citing this cable" />
+            ) : (
+              <p className="text-sm italic text-stone-500">
+                {record.id ? "No cable in the archive cites this one." : "Without a known year no cable can be matched to it."}
+              </p>
+            )}
+          </Panel>
+        </div>
+
+        <div className="min-w-0 space-y-6 lg:col-start-1 lg:row-span-2 lg:row-start-1">
+          {(record.summary || record.comment) && (
+            <div className="space-y-3">
+              {record.summary && (
+                <section aria-labelledby="summary-heading" className="rounded-lg bg-stone-100 p-4">
+                  <h2 id="summary-heading" className="mb-1 text-sm font-semibold uppercase tracking-wide text-stone-600">
+                    Summary
+                  </h2>
+                  <CableTextBlock text={record.summary} />
+                </section>
+              )}
+              {record.comment && (
+                <section aria-labelledby="comment-heading" className="rounded-lg bg-stone-100 p-4">
+                  <h2 id="comment-heading" className="mb-1 text-sm font-semibold uppercase tracking-wide text-stone-600">
+                    Comment
+                  </h2>
+                  <CableTextBlock text={record.comment} />
+                </section>
+              )}
+            </div>
+          )}
+          <section aria-labelledby="text-heading">
+            <h2 id="text-heading" className="mb-3 text-lg font-semibold tracking-tight">
+              Text
+            </h2>
+            {record.paragraphs.length > 0 ? (
+              <CableParagraphs paragraphs={record.paragraphs} />
+            ) : (
+              <p className="italic text-stone-500">No paragraphs were found; see the original text.</p>
+            )}
+          </section>
+          <details className="group rounded-lg border border-stone-200 bg-white">
+            <summary className="cursor-pointer select-none px-4 py-3 font-medium text-stone-800 hover:bg-stone-50">
+              Original text
+            </summary>
+            <pre className="overflow-x-auto whitespace-pre-wrap break-words border-t border-stone-200 px-4 py-3 font-mono text-xs leading-relaxed text-stone-800">
+              {record.text}
+            </pre>
+          </details>
+        </div>
+
+        <div className="space-y-4 lg:col-start-2 lg:row-start-2 lg:self-start">
+          <Panel id="details-heading" title="Details">
+            <CableDetails record={record} />
+          </Panel>
+          <Panel id="routing-heading" title="Routing">
+            <CableRouting routing={record.routing} />
+          </Panel>
+          {record.entities.length > 0 && (
+            <Panel id="entities-heading" title="Named entities">
+              <CableEntities entities={record.entities} />
+            </Panel>
+          )}
+        </div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { plural } from "@/components/format";
+import { getOriginSummaries } from "@/lib/queries/origins-summary";
+import { originHref } from "../tags/_components/route-param";
+import { yearSpan } from "./year-span";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Origins" };
+
+export default async function OriginsPage() {
+  const origins = await getOriginSummaries();
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-semibold tracking-tight">Origins</h1>
+        <p className="max-w-3xl text-stone-700">
+          The posts that sent the cables (embassies, consulates, missions and the Department itself), with how many
+          cables each sent and over which years. Open a post to see its cables over time.
+        </p>
+        <p role="status" className="text-sm text-stone-600">
+          {origins.length > 0 ? `${plural(origins.length, "post")}, most cables first.` : "No posts yet: the archive is empty."}
+        </p>
+      </header>
+      {origins.length > 0 && (
+        <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Posts with their number of cables and years</caption>
+            <thead className="border-b border-stone-200 bg-stone-50 text-xs uppercase tracking-wide text-stone-500">
+              <tr>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Post
+                </th>
+                <th scope="col" className="px-4 py-2 text-right font-medium">
+                  Cables
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Years
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-stone-100">
+              {origins.map((summary) => (
+                <tr key={summary.origin}>
+                  <td className="px-4 py-1.5">
+                    <Link href={originHref(summary.origin)} className="font-medium text-amber-800 hover:underline">
+                      {summary.origin}
+                    </Link>
+                  </td>
+                  <td className="px-4 py-1.5 text-right tabular-nums text-stone-700">{summary.count.toLocaleString("en-US")}</td>
+                  <td className="px-4 py-1.5 tabular-nums text-stone-700">{yearSpan(summary.firstDate, summary.lastDate)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

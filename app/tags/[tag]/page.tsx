@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { CableList } from "@/components/cable-list";
+import { plural } from "@/components/format";
+import { describeTag, TAG_KIND_NAMES } from "@/lib/glossary";
+import { cablesHrefFor, DEFAULT_FILTERS } from "@/lib/queries/cable-filters";
+import { listCables } from "@/lib/queries/cable-list";
+import { countCablesWithTag } from "@/lib/queries/tags-cable-count";
+import { PageNav, pageFromParams } from "../_components/page-nav";
+import { routeParam, tagHref } from "../_components/route-param";
+
+export const dynamic = "force-dynamic";
+
+type Props = {
+  params: Promise<{ tag: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const tag = routeParam((await params).tag);
+  return { title: `Tag ${tag}` };
+}
+
+/** The tag as the archive stores it: as written, else in capitals (`/tags/snar` → SNAR). */
+async function storedSpelling(tag: string): Promise<{ tag: string; count: number }> {
+  const count = await countCablesWithTag(tag);
+  if (count > 0 || tag === tag.toUpperCase()) return { tag, count };
+  const upper = tag.toUpperCase();
+  const upperCount = await countCablesWithTag(upper);
+  return upperCount > 0 ? { tag: upper, count: upperCount } : { tag, count };
+}
+
+export default async function TagPage({ params, searchParams }: Props) {
+  const written = routeParam((await params).tag).trim();
+  const page = pageFromParams((await searchParams).page);
+  const stored = await storedSpelling(written);
+  if (stored.tag !== written) redirect(tagHref(stored.tag));
+
+  const description = describeTag(stored.tag);
+  if (stored.count === 0 && description.meaning === null) notFound();
+  const list = await listCables({ ...DEFAULT_FILTERS, tag: [stored.tag], page });
+
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-stone-600">
+        <Link href="/tags" className="text-amber-800 hover:underline">
+          Tags
+        </Link>{" "}
+        / <span className="font-mono">{stored.tag}</span>
+      </nav>
+      <header className="space-y-2">
+        <h1 className="font-mono text-2xl font-semibold tracking-tight">{stored.tag}</h1>
+        <dl className="grid max-w-3xl grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+          <dt className="font-medium text-stone-500">Meaning</dt>
+          <dd className="text-stone-900">{description.meaning ?? "Not known to the glossary"}</dd>
+          <dt className="font-medium text-stone-500">Kind</dt>
+          <dd className="text-stone-900">{TAG_KIND_NAMES[description.kind]}</dd>
+          <dt className="font-medium text-stone-500">Cables</dt>
+          <dd className="tabular-nums text-stone-900">{stored.count.toLocaleString("en-US")}</dd>
+        </dl>
+        {stored.count > 0 && (
+          <p>
+            <Link href={cablesHrefFor({ tag: [stored.tag] })} className="text-sm font-medium text-amber-800 hover:underline">
+              Filter the cable list by {stored.tag} →
+            </Link>
+          </p>
+        )}
+      </header>
+      <section aria-label={`Cables tagged ${stored.tag}`} className="space-y-3">
+        <p role="status" className="text-sm text-stone-700">
+          {stored.count === 0
+            ? "No cable in the archive carries this tag."
+            : list.items.length > 0
+              ? `${plural(list.total, "cable")}, newest first.`
+              : `Page ${page} is past the last page (${list.pageCount}).`}
+        </p>
+        {list.items.length > 0 && <CableList cables={list.items} label={`Cables tagged ${stored.tag}`} />}
+        <PageNav path={tagHref(stored.tag)} page={page} pageCount={list.pageCount} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import Link from "next/link";
+
+const NAV_LINKS = [
+  { href: "/", label: "Home" },
+  { href: "/cables", label: "Cables" },
+] as const;
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-stone-200 bg-white">
+      <div className="mx-auto flex w-full max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
+        <Link href="/" className="text-lg font-semibold tracking-tight text-stone-900">
+          <span aria-hidden="true" className="mr-1.5 font-mono text-amber-700">▤</span>
+          Cable Archive
+        </Link>
+        <nav aria-label="Main">
+          <ul className="flex gap-1 text-sm font-medium">
+            {NAV_LINKS.map((link) => (
+              <li key={link.href}>
+                <Link
+                  href={link.href}
+                  className="rounded px-3 py-2 text-stone-700 hover:bg-stone-100 hover:text-stone-950"
+                >
+                  {link.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * Format detection from content, never from file names: the first DETECTION_HEAD_CHARS of the
+ * decoded text are tried against each format's signature, most specific first.
+ */
+import type { SourceFormat } from "@/lib/record/schema";
+import { CABLES_CSV_ROW_START } from "./cables-csv";
+import { startsWithPartialNotice } from "./partial-notice";
+import { readTextExportBlock } from "./text-export";
+
+/** How much of a file detection reads: a site page's metadata table sits ~35 KB in. */
+export const DETECTION_HEAD_CHARS = 64 * 1024;
+
+/** Lines that only telegrams have; a file is a telegram when it shows TELEGRAM_MARKERS_NEEDED of them. */
+export const TELEGRAM_MARKERS: readonly RegExp[] = [
+  /^\s*(?:UNCLAS|C O N F I D E N T I A L|S E C R E T|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\b/im, // classification line
+  /^\s*E\.? ?O\.? ?1\d{4}/im, // E.O. 12958
+  /^\s*TAGS:?\s/im,
+  /^\s*SUBJ(?:ECT)?:/im,
+  /^\s*FM /m,
+  /^\s*[A-Z]? ?\d{6}Z ?[A-Z]{3} ?\d{2}\b/im, // date-time group: P 261812Z JAN 07
+  /^\s*REF:/im,
+];
+export const TELEGRAM_MARKERS_NEEDED = 2;
+
+const RECORD_DUMP_ID = /^id: *\d+[ \t]*\r?$/m;
+const RECORD_DUMP_HEADER = /^(?:header:|-+ *header ends *-+)/m;
+const NER_ANNOTATION = /\[(?:PER|LOC|ORG|MISC) [^\]\n]*\]/;
+
+export interface FormatSignature {
+  format: SourceFormat;
+  matches: (head: string) => boolean;
+}
+
+/** Tried in order; the first match wins. */
+export const FORMAT_SIGNATURES: readonly FormatSignature[] = [
+  { format: "cables-csv", matches: (head) => CABLES_CSV_ROW_START.test(head.trimStart()) },
+  { format: "record-dump", matches: (head) => RECORD_DUMP_ID.test(head) && RECORD_DUMP_HEADER.test(head) },
+  { format: "site-html", matches: (head) => head.includes("<table class='cable'>") || head.includes("<title>Cable Viewer</title>") },
+  { format: "ner-html", matches: (head) => head.trimStart().startsWith("<code><pre>") || (head.includes("<pre>") && NER_ANNOTATION.test(head)) },
+  { format: "text-export", matches: (head) => readTextExportBlock(head) !== undefined },
+  { format: "partial-extract", matches: (head) => startsWithPartialNotice(head) },
+  { format: "telegram", matches: (head) => TELEGRAM_MARKERS.filter((marker) => marker.test(head)).length >= TELEGRAM_MARKERS_NEEDED },
+];
+
+/** The format of a file from the start of its decoded text; undefined when it holds no cable we know. */
+export function detectFormat(text: string): SourceFormat | undefined {
+  const head = text.length > DETECTION_HEAD_CHARS ? text.slice(0, DETECTION_HEAD_CHARS) : text;
+  return FORMAT_SIGNATURES.find((signature) => signature.matches(head))?.format;
+}

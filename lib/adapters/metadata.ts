@@ -1,0 +1,74 @@
+/**
+ * Turns the metadata strings a format states into SourceMetadata, warning (never guessing)
+ * about values that do not read, and assembles the TelegramSource every adapter yields.
+ */
+import type { SourceFormat } from "@/lib/record/schema";
+import type { Entity } from "@/lib/record/schema";
+import type { SourceMetadata, TelegramSource } from "./types";
+import { parseCableId, parseClassification, parseIdList, parseMetadataDate } from "./metadata-values";
+import { removePartialNotice } from "./partial-notice";
+import { cleanTelegramText } from "./text";
+
+/** Metadata fields as written in the source, before any reading. */
+export interface RawMetadata {
+  id?: string;
+  date?: string;
+  classification?: string;
+  origin?: string;
+  subject?: string;
+  referencedIds?: string;
+  released?: string;
+}
+
+function present(value: string | undefined): value is string {
+  return value !== undefined && value.trim().length > 0;
+}
+
+export function readMetadata(raw: RawMetadata, warnings: string[]): SourceMetadata {
+  const metadata: SourceMetadata = {};
+  const read = <T>(field: keyof RawMetadata, parse: (value: string) => T | undefined): T | undefined => {
+    const value = raw[field];
+    if (!present(value)) return undefined;
+    const parsed = parse(value);
+    if (parsed === undefined) warnings.push(`metadata ${field} not understood: "${value.trim().slice(0, 80)}"`);
+    return parsed;
+  };
+  metadata.id = read("id", parseCableId);
+  metadata.date = read("date", parseMetadataDate);
+  metadata.classification = read("classification", parseClassification);
+  metadata.released = read("released", parseMetadataDate);
+  if (present(raw.origin)) metadata.origin = raw.origin.trim();
+  if (present(raw.subject)) metadata.subject = raw.subject.trim();
+  if (raw.referencedIds !== undefined) metadata.referencedIds = parseIdList(raw.referencedIds);
+  for (const key of Object.keys(metadata) as (keyof SourceMetadata)[]) {
+    if (metadata[key] === undefined) delete metadata[key];
+  }
+  return metadata;
+}
+
+export interface SourceParts {
+  format: SourceFormat;
+  path: string;
+  row?: number;
+  /** Telegram text with the format's markup removed; the partial notice may still be in it. */
+  text: string;
+  metadata?: SourceMetadata;
+  entities?: Entity[];
+  partial?: boolean;
+  warnings?: string[];
+}
+
+/** The one place a TelegramSource is assembled: line ends, blank lines and the partial notice. */
+export function buildSource(parts: SourceParts): TelegramSource {
+  const notice = removePartialNotice(parts.text);
+  const source: TelegramSource["source"] = { path: parts.path, format: parts.format };
+  if (parts.row !== undefined) source.row = parts.row;
+  return {
+    text: cleanTelegramText(notice.text),
+    metadata: parts.metadata ?? {},
+    entities: parts.entities ?? [],
+    partial: (parts.partial ?? false) || notice.partial,
+    source,
+    warnings: parts.warnings ?? [],
+  };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { formatCableId, parseCableId, rewriteOwnSerial } from "@/lib/bench/ids";
+
+describe("parseCableId", () => {
+  it.each([
+    { id: "07LIMA218", parts: { year: "07", station: "LIMA", serial: 218 } },
+    { id: "85ALEXANDRIA524", parts: { year: "85", station: "ALEXANDRIA", serial: 524 } },
+    { id: "09USUNNEWYORK1041", parts: { year: "09", station: "USUNNEWYORK", serial: 1041 } },
+    { id: "LIMA218", parts: null },
+    { id: "07LIMA", parts: null },
+  ])("$id", ({ id, parts }) => {
+    expect(parseCableId(id)).toEqual(parts);
+    if (parts) expect(formatCableId(parts)).toBe(id);
+  });
+});
+
+describe("rewriteOwnSerial", () => {
+  it.each([
+    {
+      name: "serial line, padded",
+      oldSerial: 218,
+      text: "UNCLAS LIMA 000218 \n \nSIPDIS",
+      expected: "UNCLAS LIMA 004471 \n \nSIPDIS",
+      count: 1,
+    },
+    {
+      name: "section line and five-digit padding of the 1980s",
+      oldSerial: 524,
+      text: "C O N F I D E N T I A L SECTION 01 OF 03 ALEXANDRIA 00524 ",
+      expected: "C O N F I D E N T I A L SECTION 01 OF 03 ALEXANDRIA 04471 ",
+      count: 1,
+    },
+    {
+      name: "short serial ending a serial line, unpadded and padded",
+      oldSerial: 86,
+      text: "UNCLAS SECTION 01 OF 02 HALIFAX 0086 \n \nSIPDIS\nC O N F I D E N T I A L IZMIR 86\nTHE 86 DELEGATES",
+      expected: "UNCLAS SECTION 01 OF 02 HALIFAX 4471 \n \nSIPDIS\nC O N F I D E N T I A L IZMIR 4471\nTHE 86 DELEGATES",
+      count: 2,
+    },
+    {
+      name: "serial line of a site page",
+      oldSerial: 373,
+      text: "<code><pre>UNCLAS IZMIR 373 &#x000A;&#x000A;E.O. 12356: N/A&#x000A;",
+      expected: "<code><pre>UNCLAS IZMIR 4471 &#x000A;&#x000A;E.O. 12356: N/A&#x000A;",
+      count: 1,
+    },
+    {
+      name: "transmission line and PAGE line",
+      oldSerial: 218,
+      text: "DE RUEHPE #0218/01 0261812\nPAGE 02 LIMA 00218 261812Z",
+      expected: "DE RUEHPE #4471/01 0261812\nPAGE 02 LIMA 04471 261812Z",
+      count: 2,
+    },
+    {
+      name: "other numbers, the DTG and a REF to another serial stay",
+      oldSerial: 218,
+      text: "P 261812Z JAN 07\nTO RUEHC/SECSTATE WASHDC PRIORITY 3713\nREF: LIMA 218\nE.O. 12958: DECL: 03/14/2015",
+      expected: "P 261812Z JAN 07\nTO RUEHC/SECSTATE WASHDC PRIORITY 3713\nREF: LIMA 218\nE.O. 12958: DECL: 03/14/2015",
+      count: 0,
+    },
+  ])("$name", ({ oldSerial, text, expected, count }) => {
+    expect(rewriteOwnSerial(text, oldSerial, 4471)).toEqual({ text: expected, count });
+  });
+
+  it("widens the padding when the new serial is longer", () => {
+    expect(rewriteOwnSerial("UNCLAS STATE 00218", 218, 123456).text).toBe("UNCLAS STATE 123456");
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Cable ids and the places a cable's own serial is written in its text, so that a generated
+ * cable can take a new serial and stay consistent with itself.
+ */
+
+export interface CableIdParts {
+  /** Two-digit year: "07". */
+  year: string;
+  /** Canonical station: "LIMA", "USUNNEWYORK". */
+  station: string;
+  serial: number;
+}
+
+const CABLE_ID = /^(\d{2})([A-Z](?:[A-Z0-9]*[A-Z])?)(\d+)$/;
+
+export function parseCableId(id: string): CableIdParts | null {
+  const match = CABLE_ID.exec(id);
+  if (!match) return null;
+  return { year: match[1], station: match[2], serial: Number(match[3]) };
+}
+
+export function formatCableId(parts: CableIdParts): string {
+  return `${parts.year}${parts.station}${parts.serial}`;
+}
+
+/** The key serials are allocated under: one sequence per station and year. */
+export function serialKey(parts: Pick<CableIdParts, "year" | "station">): string {
+  return `${parts.year}${parts.station}`;
+}
+
+/** Zero-padded serial as serial lines write it ("LIMA 000218", "ALEXANDRIA 00524"): 5 digits or more. */
+const PADDED_NUMBER = /(?<![\d.#/])\d{5,}(?![\d/])/g;
+/**
+ * A serial line with a short serial ("UNCLAS IZMIR 373", "UNCLAS SECTION 01 OF 02 HALIFAX 0086"):
+ * a classification marking opens the line and the serial ends it. Site pages end lines with &#x000A;.
+ */
+const SERIAL_LINE =
+  /(^|\n|<pre>|&#x000A;)([ \t]*(?:UNCLAS|C O N F I D E N T I A L|S E C R E T|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\b[^\n&]*?[ \t])(\d{1,4})(?=[ \t]*(?:\n|&#x000A;|$))/g;
+/** Transmission line "DE RUEHPE #0218/01 0261812": the serial's last four digits. */
+const TRANSMISSION_SERIAL = /#(\d{4})\//g;
+
+/**
+ * Writes newSerial wherever text writes oldSerial as its own: the padded serial in the serial line
+ * and PAGE lines, a short serial ending a serial line, and the four digits of the DE transmission line. Returns the text and how many
+ * places changed (0 means the text never states its serial).
+ */
+export function rewriteOwnSerial(text: string, oldSerial: number, newSerial: number): { text: string; count: number } {
+  let count = 0;
+  const padded = text.replace(PADDED_NUMBER, (token) => {
+    if (Number(token) !== oldSerial) return token;
+    count++;
+    return String(newSerial).padStart(token.length, "0");
+  });
+  const serialLine = padded.replace(SERIAL_LINE, (line, start: string, marking: string, digits: string) => {
+    if (Number(digits) !== oldSerial) return line;
+    count++;
+    return start + marking + String(newSerial).padStart(digits.length, "0");
+  });
+  const oldTail = oldSerial % 10_000;
+  const rewritten = serialLine.replace(TRANSMISSION_SERIAL, (token, digits: string) => {
+    if (Number(digits) !== oldTail) return token;
+    count++;
+    return `#${String(newSerial % 10_000).padStart(4, "0")}/`;
+  });
+  return { text: rewritten, count };
+}

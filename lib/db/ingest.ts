@@ -1,0 +1,89 @@
+/**
+ * Stores what the input pipeline yields: records in batched transactions (an interrupted run keeps
+ * every batch it committed; a rerun finds those sources unchanged), problems reported and counted.
+ */
+import type Database from "better-sqlite3";
+import type { SourceProblem } from "@/lib/adapters/types";
+import { createCableStore, type StoreOutcome } from "@/lib/db/store-cable";
+import type { InputItem } from "@/lib/pipeline";
+import type { CableRecord } from "@/lib/record/schema";
+
+/** What lib/pipeline's readInputs yields. */
+export type IngestEvent = InputItem;
+
+export type IngestCounts = Record<StoreOutcome | "rejected", number> & { files: number; bytes: number };
+
+export interface IngestOptions {
+  /** Records a transaction holds at most. */
+  batchSize?: number;
+  /** A batch is committed at the latest this long after its first record, so a slow input still commits. */
+  batchMs?: number;
+  onProblem?: (problem: SourceProblem) => void;
+  /** Called after each committed batch. */
+  onCommit?: (counts: Readonly<IngestCounts>) => void;
+  /** Stops reading (Ctrl-C): the batch in hand is committed, then the run ends. */
+  signal?: AbortSignal;
+}
+
+export const DEFAULT_BATCH_SIZE = 500;
+export const DEFAULT_BATCH_MS = 1_000;
+
+export function emptyCounts(): IngestCounts {
+  return { files: 0, bytes: 0, stored: 0, updated: 0, unchanged: 0, merged: 0, rejected: 0 };
+}
+
+export async function ingest(
+  db: Database.Database,
+  events: AsyncIterable<IngestEvent>,
+  options: IngestOptions = {},
+): Promise<IngestCounts> {
+  const { batchSize = DEFAULT_BATCH_SIZE, batchMs = DEFAULT_BATCH_MS } = options;
+  const store = createCableStore(db);
+  const counts = emptyCounts();
+  const files = new Set<string>();
+  let batch: CableRecord[] = [];
+  let batchStarted = 0;
+
+  const storeBatch = db.transaction((records: CableRecord[]) => records.map((record) => store.store(record)));
+  const commit = () => {
+    if (batch.length === 0) return;
+    for (const outcome of storeBatch(batch)) counts[outcome] += 1;
+    batch = [];
+    options.onCommit?.(counts);
+  };
+  const seeFile = (path: string) => {
+    if (files.has(path)) return;
+    files.add(path);
+    counts.files = files.size;
+  };
+
+  try {
+    for await (const event of events) {
+      if (options.signal?.aborted) break;
+      counts.bytes += event.bytes;
+      if (event.kind === "problem") {
+        seeFile(event.problem.path);
+        counts.rejected += 1;
+        options.onProblem?.(event.problem);
+        continue;
+      }
+      seeFile(event.record.source.path);
+      if (batch.length === 0) batchStarted = Date.now();
+      batch.push(event.record);
+      if (batch.length >= batchSize || Date.now() - batchStarted >= batchMs) commit();
+    }
+  } finally {
+    // Whatever was read before a failure (or an interrupt) is kept.
+    commit();
+  }
+  return counts;
+}
+
+/** The run's last line. */
+export function summaryLine(counts: IngestCounts): string {
+  const merged = counts.merged ? `, ${counts.merged} merged into cables from other sources` : "";
+  return (
+    `${counts.files} files read: ${counts.stored} cables stored (new), ${counts.updated} updated, ` +
+    `${counts.unchanged} unchanged, ${counts.rejected} rejected${merged}`
+  );
+}

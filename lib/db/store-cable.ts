@@ -1,0 +1,246 @@
+/**
+ * The one place that knows how a CableRecord maps to rows: the Cable row (with the whole record as
+ * JSON), its tags, references, paragraphs, routing recipients and entities, and the Source it came
+ * from. Writes go through prepared better-sqlite3 statements, so a bulk ingest runs them in batched
+ * transactions; the web reads the same tables through Prisma.
+ */
+import { createHash } from "node:crypto";
+import path from "node:path";
+import type Database from "better-sqlite3";
+import type { CableRecord } from "@/lib/record/schema";
+
+/** What storing one record did. */
+export type StoreOutcome =
+  | "stored" // a new cable
+  | "updated" // the cable's content was replaced by this record
+  | "unchanged" // this source gave the same record as last time
+  | "merged"; // another source already gives this cable more fully: this source is recorded beside it
+
+/** Characters of the source hash in the slug of a cable whose year, hence id, is unknown. */
+const SLUG_HASH_CHARS = 8;
+
+export function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+/** Source key: the absolute path, so the same file named two ways is one source; row 0 for a whole file. */
+function sourceKey(record: CableRecord): { path: string; row: number } {
+  return { path: path.resolve(record.source.path), row: record.source.row ?? 0 };
+}
+
+/**
+ * The cable's URL key: its canonical id, or for a cable without a known year, station and serial
+ * plus a hash of the file name and row. The file name, not its folder, so the slug survives a move of
+ * the archive; the "-" keeps it apart from every canonical id.
+ */
+export function cableSlug(record: CableRecord): string {
+  if (record.id) return record.id;
+  const known = `${record.station ?? "UNKNOWN"}${record.serial ?? ""}`;
+  const where = `${path.basename(record.source.path)}#${record.source.row ?? 0}`;
+  return `${known}-${sha256(where).slice(0, SLUG_HASH_CHARS)}`;
+}
+
+/** Fuller text wins when two sources give one cable: a full text over a partial extract, then the longer. */
+function isFuller(candidate: CableRecord, current: { partial: number; textLength: number }): boolean {
+  const candidatePartial = candidate.partial ? 1 : 0;
+  if (candidatePartial !== current.partial) return candidatePartial < current.partial;
+  return candidate.text.length > current.textLength;
+}
+
+interface SourceRow {
+  contentHash: string;
+  cablePk: number;
+}
+
+interface CableRow {
+  pk: number;
+  recordHash: string;
+  partial: number;
+  textLength: number;
+  sources: number;
+}
+
+const CABLE_COLUMNS = [
+  "slug",
+  "id",
+  "station",
+  "serial",
+  "year",
+  "date",
+  "classification",
+  "origin",
+  "subject",
+  "precedence",
+  "dateTimeGroup",
+  "fromLine",
+  "summary",
+  "comment",
+  "signer",
+  "executiveOrder",
+  "declassification",
+  "classifiedBy",
+  "reason",
+  "section",
+  "partial",
+  "released",
+  "text",
+  "record",
+  "recordHash",
+] as const;
+type CableColumns = Record<(typeof CABLE_COLUMNS)[number], string | number | null>;
+
+function cableColumns(record: CableRecord, slug: string, json: string, hash: string): CableColumns {
+  return {
+    slug,
+    id: record.id,
+    station: record.station,
+    serial: record.serial,
+    year: record.year,
+    date: record.date,
+    classification: record.classification,
+    origin: record.origin,
+    subject: record.subject,
+    precedence: record.routing?.precedence ?? null,
+    dateTimeGroup: record.routing?.dateTimeGroup ?? null,
+    fromLine: record.routing?.from ?? null,
+    summary: record.summary,
+    comment: record.comment,
+    signer: record.signer,
+    executiveOrder: record.executiveOrder,
+    declassification: record.declassification,
+    classifiedBy: record.classifiedBy,
+    reason: record.reason,
+    section: record.section,
+    partial: record.partial ? 1 : 0,
+    released: record.released,
+    text: record.text,
+    record: json,
+    recordHash: hash,
+  };
+}
+
+const quoted = (columns: readonly string[]) => columns.map((column) => `"${column}"`).join(", ");
+const named = (columns: readonly string[]) => columns.map((column) => `@${column}`).join(", ");
+
+function prepareStatements(db: Database.Database) {
+  const cableUpdates = CABLE_COLUMNS.filter((column) => column !== "slug")
+    .map((column) => `"${column}" = @${column}`)
+    .join(", ");
+  const childTables = ["CableTag", "Paragraph", "Recipient", "Entity"] as const;
+  return {
+    sourceByKey: db.prepare<[string, number], SourceRow>(
+      `SELECT "contentHash", "cablePk" FROM "Source" WHERE "path" = ? AND "row" = ?`,
+    ),
+    cableBySlug: db.prepare<[string], CableRow>(
+      `SELECT "pk", "recordHash", "partial", length("text") AS "textLength",
+              (SELECT count(*) FROM "Source" WHERE "cablePk" = "Cable"."pk") AS "sources"
+       FROM "Cable" WHERE "slug" = ?`,
+    ),
+    insertCable: db.prepare<[CableColumns]>(
+      `INSERT INTO "Cable" (${quoted(CABLE_COLUMNS)}) VALUES (${named(CABLE_COLUMNS)})`,
+    ),
+    updateCable: db.prepare<[CableColumns & { pk: number }]>(`UPDATE "Cable" SET ${cableUpdates} WHERE "pk" = @pk`),
+    deleteChildren: [
+      ...childTables.map((table) => db.prepare<[number]>(`DELETE FROM "${table}" WHERE "cablePk" = ?`)),
+      db.prepare<[number]>(`DELETE FROM "Reference" WHERE "citingPk" = ?`),
+    ],
+    insertTag: db.prepare<[number, string]>(`INSERT OR IGNORE INTO "CableTag" ("cablePk", "tag") VALUES (?, ?)`),
+    insertReference: db.prepare<[number, number, string | null, string, string | null, string]>(
+      `INSERT INTO "Reference" ("citingPk", "position", "label", "text", "citedId", "kind") VALUES (?, ?, ?, ?, ?, ?)`,
+    ),
+    insertParagraph: db.prepare<[number, number, string | null, string | null, string]>(
+      `INSERT INTO "Paragraph" ("cablePk", "position", "number", "classification", "text") VALUES (?, ?, ?, ?, ?)`,
+    ),
+    insertRecipient: db.prepare<[number, number, string, string | null, string, string | null, string | null]>(
+      `INSERT INTO "Recipient" ("cablePk", "position", "role", "indicator", "name", "precedence", "serial")
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    // The same entity named twice is counted once, with both counts.
+    insertEntity: db.prepare<[number, string, string, number]>(
+      `INSERT INTO "Entity" ("cablePk", "type", "text", "count") VALUES (?, ?, ?, ?)
+       ON CONFLICT ("cablePk", "type", "text") DO UPDATE SET "count" = "count" + excluded."count"`,
+    ),
+    upsertSource: db.prepare<[string, number, string, string, number, string]>(
+      `INSERT INTO "Source" ("path", "row", "format", "contentHash", "cablePk", "ingestedAt") VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT ("path", "row") DO UPDATE SET "format" = excluded."format",
+         "contentHash" = excluded."contentHash", "cablePk" = excluded."cablePk", "ingestedAt" = excluded."ingestedAt"`,
+    ),
+    deleteOrphanCable: db.prepare<[{ pk: number }]>(
+      `DELETE FROM "Cable" WHERE "pk" = @pk AND NOT EXISTS (SELECT 1 FROM "Source" WHERE "cablePk" = @pk)`,
+    ),
+  };
+}
+
+export type CableStore = ReturnType<typeof createCableStore>;
+
+/** Stores records into `db`; call `store` inside a transaction to batch. */
+export function createCableStore(db: Database.Database) {
+  const sql = prepareStatements(db);
+
+  function insertChildren(pk: number, record: CableRecord): void {
+    for (const tag of record.tags) sql.insertTag.run(pk, tag);
+    record.references.forEach((reference, position) =>
+      sql.insertReference.run(pk, position, reference.label, reference.text, reference.id, reference.kind),
+    );
+    record.paragraphs.forEach((paragraph, position) =>
+      sql.insertParagraph.run(pk, position, paragraph.number, paragraph.classification, paragraph.text),
+    );
+    const recipients = [
+      ...(record.routing?.to ?? []).map((recipient) => ({ role: "TO", ...recipient })),
+      ...(record.routing?.info ?? []).map((recipient) => ({ role: "INFO", ...recipient })),
+    ];
+    recipients.forEach((recipient, position) =>
+      sql.insertRecipient.run(
+        pk,
+        position,
+        recipient.role,
+        recipient.indicator,
+        recipient.name,
+        recipient.precedence,
+        recipient.serial,
+      ),
+    );
+    for (const entity of record.entities) sql.insertEntity.run(pk, entity.type, entity.text, entity.count);
+  }
+
+  function replaceContent(pk: number, columns: CableColumns, record: CableRecord): void {
+    sql.updateCable.run({ ...columns, pk });
+    for (const statement of sql.deleteChildren) statement.run(pk);
+    insertChildren(pk, record);
+  }
+
+  function store(record: CableRecord): StoreOutcome {
+    const json = JSON.stringify(record);
+    const hash = sha256(json);
+    const key = sourceKey(record);
+    const previous = sql.sourceByKey.get(key.path, key.row);
+    if (previous?.contentHash === hash) return "unchanged";
+
+    const slug = cableSlug(record);
+    const columns = cableColumns(record, slug, json, hash);
+    const cable = sql.cableBySlug.get(slug);
+    let pk: number;
+    let outcome: StoreOutcome;
+    if (!cable) {
+      pk = Number(sql.insertCable.run(columns).lastInsertRowid);
+      insertChildren(pk, record);
+      outcome = "stored";
+    } else {
+      pk = cable.pk;
+      // The cable's content came from this source when the source's last record is what it holds.
+      const heldByThisSource = previous?.cablePk === pk && previous.contentHash === cable.recordHash;
+      if (heldByThisSource || cable.sources === 0 || isFuller(record, cable)) {
+        replaceContent(pk, columns, record);
+        outcome = "updated";
+      } else {
+        outcome = "merged";
+      }
+    }
+    sql.upsertSource.run(key.path, key.row, record.source.format, hash, pk, new Date().toISOString());
+    // A source that now gives another cable (its file was edited) leaves its old cable; drop it if alone.
+    if (previous && previous.cablePk !== pk) sql.deleteOrphanCable.run({ pk: previous.cablePk });
+    return outcome;
+  }
+
+  return { store };
+}

@@ -1,0 +1,48 @@
+/**
+ * Cuts paragraph text into plain and linked segments: "REF A", "reftel", "para 6" become links to the
+ * reference or paragraph they mean. One pass: a keyword scan, each keyword read by its construct
+ * (table-driven), scanning resumed after what the construct read. Linear in the text's length.
+ */
+import { readParaMention } from "@/lib/linkify/para-mention";
+import { readRefMention } from "@/lib/linkify/ref-mention";
+import { readReftel } from "@/lib/linkify/reftel";
+import type { Construct, Link, LinkContext, Segment } from "@/lib/linkify/segment";
+
+const KEYWORD = /\b(?:reftels?|refs?|paragraphs?|paras?)\b/gi;
+
+/** Keyword, lower-cased → construct. "reftels" links only with labels ("REFTELS A AND B"). */
+const CONSTRUCTS: Record<string, Construct> = {
+  ref: readRefMention,
+  refs: readRefMention,
+  reftel: readReftel,
+  reftels: readRefMention,
+  para: readParaMention,
+  paras: readParaMention,
+  paragraph: readParaMention,
+  paragraphs: readParaMention,
+};
+
+export function findLinks(text: string, context: LinkContext): Link[] {
+  const links: Link[] = [];
+  const keywords = new RegExp(KEYWORD.source, KEYWORD.flags);
+  for (let match = keywords.exec(text); match; match = keywords.exec(text)) {
+    const keyword = { start: match.index, end: match.index + match[0].length };
+    const mention = CONSTRUCTS[match[0].toLowerCase()](text, keyword, context);
+    if (!mention) continue;
+    links.push(...mention.links);
+    keywords.lastIndex = Math.max(mention.end, keyword.end);
+  }
+  return links;
+}
+
+export function linkify(text: string, context: LinkContext): Segment[] {
+  const segments: Segment[] = [];
+  let cursor = 0;
+  for (const { start, end, href, title } of findLinks(text, context)) {
+    if (start > cursor) segments.push({ text: text.slice(cursor, start) });
+    segments.push({ text: text.slice(start, end), href, title });
+    cursor = end;
+  }
+  if (cursor < text.length || segments.length === 0) segments.push({ text: text.slice(cursor) });
+  return segments;
+}

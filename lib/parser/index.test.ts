@@ -1,0 +1,87 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseTelegram } from "./index";
+import type { TelegramSource } from "@/lib/adapters/types";
+
+function source(text: string, metadata: TelegramSource["metadata"] = {}, partial = false): TelegramSource {
+  return { text, metadata, entities: [], partial, source: { path: "test.txt", format: "telegram" }, warnings: [] };
+}
+
+function fixture(name: string): TelegramSource {
+  return source(readFileSync(`tests/fixtures/parser/${name}.txt`, "utf8"));
+}
+
+describe("parseTelegram on real cables of other eras and layouts", () => {
+  it("reads a 1985 header without transmission lines", () => {
+    const r = parseTelegram(fixture("85ALEXANDRIA524"));
+    expect(r).toMatchObject({
+      id: "85ALEXANDRIA524",
+      date: "1985-06-30T07:58:00Z",
+      classification: "CONFIDENTIAL",
+      origin: "Consulate Alexandria",
+      subject: "LABOR STRIKES IN ALEXANDRIA",
+      tags: ["PGOV", "PINS", "ELAB", "EG"],
+      executiveOrder: "12356",
+      declassification: "OADR",
+      signer: "COOK",
+      references: [],
+    });
+    expect(r.routing?.to).toEqual([{ indicator: null, name: "SECSTATE WASHDC", precedence: null, serial: "5350" }]);
+    expect(r.paragraphs[0]).toEqual({ number: "1", classification: "CONFIDENTIAL - ENTIRE TEXT.", text: "" });
+    expect(r.summary?.startsWith("AGAINST THE BACKDROP OF A GENERALLY CALM")).toBe(true);
+    expect(r.comment?.startsWith("AT THIS JUNCTURE, WE DO NOT KNOW")).toBe(true);
+  });
+
+  it("reads a printed copy: year from its document number, page breaks out of the REF block", () => {
+    const r = parseTelegram(fixture("02HOCHIMINHCITY55"));
+    expect(r).toMatchObject({ id: "02HOCHIMINHCITY55", date: null, year: 2002, classification: "UNCLASSIFIED", origin: "Consulate Ho Chi Minh City" });
+    expect(r.routing?.from).toBe("AMCONSUL HO CHI MINH CITY");
+    expect(r.references).toEqual([{ label: null, text: "(98) HANOI 3067", id: "98HANOI3067", kind: "cable" }]);
+    expect(r.paragraphs.every((p) => !p.text.includes("PAGE 02"))).toBe(true);
+  });
+
+  it("takes the serial line under the routing header, not the copy's heading above it", () => {
+    const r = parseTelegram(fixture("05DUBAI57"));
+    expect(r).toMatchObject({ id: "05DUBAI57", section: "01 OF 03", date: "2005-01-05T13:52:00Z", origin: "Consulate Dubai" });
+    expect(r.references.map((ref) => `${ref.label}:${ref.id}`)).toEqual(["A:05DUBAI5011", "B:05ABUDHABI3834", "C:05DUBAI4507"]);
+    expect(r.classifiedBy).toBe("Jason L. Davis, Consul General, Dubai, UAE");
+  });
+
+  it("takes a repeated cable's own serial line, not the quoted one's", () => {
+    const r = parseTelegram(fixture("86STATE92099"));
+    expect(r).toMatchObject({ id: "86STATE92099", origin: "Secretary of State", classification: "CONFIDENTIAL" });
+  });
+
+  it("keeps the release's TOSEC series in the id", () => {
+    const r = parseTelegram(fixture("90STATE255291TOSEC140303"));
+    expect(r).toMatchObject({ id: "90STATE255291TOSEC140303", station: "STATE", serial: 255291 });
+  });
+});
+
+describe("parseTelegram: metadata and text", () => {
+  const text = ["P 261812Z JAN 07", "FM AMEMBASSY LIMA", "TO RUEHC/SECSTATE WASHDC PRIORITY 3713", "UNCLAS LIMA 000218", "", "E.O. 12958: N/A", "TAGS: PREL", "SUBJECT: TEST", "", "1. (U) Text.", "", "POWERS"].join("\n");
+
+  it("metadata wins for id, date, classification and origin", () => {
+    const r = parseTelegram(source(text, { id: "07LIMA218", date: "2007-01-26T00:00:00Z", classification: "UNCLASSIFIED//FOR OFFICIAL USE ONLY", origin: "Embassy Lima" }));
+    expect(r).toMatchObject({ date: "2007-01-26T00:00:00Z", classification: "UNCLASSIFIED//FOR OFFICIAL USE ONLY", warnings: [] });
+  });
+
+  it("useMetadata false reads everything from the text", () => {
+    const r = parseTelegram(source(text, { date: "1999-01-01T00:00:00Z", origin: "Somewhere" }), { useMetadata: false });
+    expect(r).toMatchObject({ id: "07LIMA218", date: "2007-01-26T18:12:00Z", classification: "UNCLASSIFIED", origin: "Embassy Lima" });
+  });
+
+  it("warns when the metadata id and the text's disagree", () => {
+    const r = parseTelegram(source(text, { id: "07LIMA219" }));
+    expect(r.id).toBe("07LIMA219");
+    expect(r.warnings).toContain("metadata id 07LIMA219 differs from the text's 07LIMA218");
+  });
+
+  it("never crashes on text that is no telegram", () => {
+    for (const junk of ["", "\n\n", "hello world", "¶¶¶", "(((((", "REF: A. B. C.", "1. 2. 3."]) {
+      const r = parseTelegram(source(junk));
+      expect(r.id).toBeNull();
+      expect(r.warnings.length).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * The core parser: one TelegramSource (telegram text plus whatever metadata its format carried)
+ * becomes one CableRecord. Metadata wins for id, date, classification and origin when present;
+ * the text gives everything else. With useMetadata false every field comes from the text alone.
+ */
+import { CableRecord, type CableRecord as CableRecordType } from "@/lib/record/schema";
+import type { TelegramSource } from "@/lib/adapters/types";
+import { prepareLines } from "./lines";
+import { layoutOf, type FieldName, type Layout } from "./layout";
+import { parseRouting } from "./routing";
+import { CAVEATS, caveatsOfLine, classificationOf } from "./markings";
+import { cableId } from "./serial-line";
+import { fullYear } from "./dtg";
+import { parseExecutiveOrder } from "./executive-order";
+import { parseTags } from "./tags";
+import { parseSubject } from "./subject";
+import { parseClassifiedBy } from "./classified-by";
+import { labelsCitedInBody, parseReferences } from "./references";
+import { bodyCitations } from "./body-citations";
+import { parseParagraphs } from "./paragraphs";
+import { findComment, findSummary } from "./sections";
+import { findSigner } from "./signer";
+import { originOf } from "./stations";
+import { yearInferences } from "./year";
+
+export interface ParseOptions {
+  /** Use the source's metadata (default); false reads every field from the text alone. */
+  useMetadata?: boolean;
+}
+
+/** "07LIMA218": year digits, station, serial. */
+const ID_PARTS = /^(\d{2})([A-Z]+?)(\d+)/;
+const CAVEAT_SET: ReadonlySet<string> = new Set(CAVEATS);
+
+function fieldLines(layout: Layout, name: FieldName): string[] | null {
+  const fields = layout.fields.filter((f) => f.name === name);
+  return fields.length === 0 ? null : fields.flatMap((f) => f.lines);
+}
+
+function caveatsOf(layout: Layout): string[] {
+  const caveats: string[] = [];
+  const add = (word: string) => {
+    if (CAVEAT_SET.has(word) && !caveats.includes(word)) caveats.push(word);
+  };
+  layout.serialLine?.marking.forEach(add);
+  for (const line of layout.preamble) caveatsOfLine(line)?.forEach(add);
+  return caveats;
+}
+
+export function parseTelegram(src: TelegramSource, options: ParseOptions = {}): CableRecordType {
+  const metadata = options.useMetadata === false ? {} : src.metadata;
+  const warnings = [...src.warnings];
+  const layout = layoutOf(prepareLines(src.text));
+  const { routing, dtg, printedYear } = parseRouting(layout.header);
+  const serialLine = layout.serialLine;
+  const metaId = metadata.id ? ID_PARTS.exec(metadata.id) : null;
+
+  const station = serialLine?.station ?? metaId?.[2] ?? null;
+  const serial = serialLine?.serial ?? (metaId ? Number(metaId[3]) : null);
+  const year = metaId ? fullYear(metaId[1]) : metadata.date ? Number(metadata.date.slice(0, 4)) : (dtg?.year ?? printedYear);
+  const textId = year !== null && serialLine ? cableId(year, serialLine.station, serialLine.serial, serialLine.idSuffix) : null;
+  const id = metadata.id ?? textId;
+  if (metadata.id && textId && metadata.id !== textId) warnings.push(`metadata id ${metadata.id} differs from the text's ${textId}`);
+  if (!serialLine) warnings.push("no serial line: station and serial taken from elsewhere or unknown");
+
+  const caveats = caveatsOf(layout);
+  const eo = parseExecutiveOrder(fieldLines(layout, "eo") ?? []);
+  const classifiedBy = parseClassifiedBy(fieldLines(layout, "classifiedBy") ?? []);
+  const tagLines = fieldLines(layout, "tags");
+  const subjectLines = fieldLines(layout, "subject");
+
+  const signer = findSigner(layout.body);
+  const bodyLines = signer.index >= 0 ? layout.body.slice(0, signer.index) : layout.body;
+  const paragraphs = parseParagraphs(bodyLines);
+  const bodyText = bodyLines.join("\n");
+
+  const references = parseReferences(fieldLines(layout, "ref") ?? [], year, id);
+  const cited = new Set(references.map((r) => r.id));
+  for (const citation of bodyCitations(bodyText, year)) {
+    if (citation.id !== id && !cited.has(citation.id)) references.push(citation);
+    cited.add(citation.id);
+  }
+  const labels = new Set(references.map((r) => r.label));
+
+  for (const label of labelsCitedInBody(bodyText)) {
+    if (!labels.has(label)) warnings.push(`the body cites REF ${label} but the REF list has no ${label}`);
+  }
+
+  const inferences = [];
+  if (year === null) {
+    warnings.push("the text does not state the year: id left null");
+    if (references.some((r) => r.id === null && r.kind === "cable")) warnings.push("references without a year left unresolved: the citing cable's year is unknown");
+    inferences.push(...yearInferences(eo.declassification, bodyText));
+  }
+  const hasRouting = routing.dateTimeGroup !== null || routing.from !== null || routing.transmission.length > 0;
+
+  return CableRecord.parse({
+    id,
+    station,
+    serial,
+    year,
+    date: metadata.date ?? dtg?.date ?? null,
+    classification: metadata.classification ?? (serialLine ? classificationOf(serialLine.marking, caveats) : null),
+    origin: metadata.origin ?? originOf(station, routing.from)?.origin ?? null,
+    subject: subjectLines ? parseSubject(subjectLines) : (metadata.subject ?? null),
+    routing: hasRouting ? routing : null,
+    tags: tagLines ? parseTags(tagLines) : [],
+    references,
+    paragraphs,
+    summary: findSummary(paragraphs),
+    comment: findComment(paragraphs),
+    signer: signer.signer,
+    caveats,
+    executiveOrder: eo.executiveOrder,
+    declassification: eo.declassification,
+    classifiedBy: classifiedBy.classifiedBy,
+    reason: classifiedBy.reason,
+    section: serialLine?.section ?? null,
+    partial: src.partial,
+    entities: src.entities,
+    released: metadata.released ?? null,
+    text: src.text,
+    source: src.source,
+    inferences,
+    warnings,
+  });
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { layoutOf } from "./layout";
+import { prepareLines } from "./lines";
+
+const layout = (text: string) => layoutOf(prepareLines(text));
+
+describe("layoutOf", () => {
+  it("splits a serial line run into the last recipient (seed 000)", () => {
+    const l = layout("INFO RUEHBO/AMEMBASSY BOGOTA 4297\nRHEHOND/DIRONDCP WASHDCUNCLAS LIMA 000218 \n \nSIPDIS \n \nE.O. 12958: N/A \nTAGS: PREL\n\n1. (U) Text.");
+    expect(l.header).toEqual(["INFO RUEHBO/AMEMBASSY BOGOTA 4297", "RHEHOND/DIRONDCP WASHDC"]);
+    expect(l.serialLine?.serial).toBe(218);
+    expect(l.preamble).toEqual(["SIPDIS"]);
+    expect(l.fields.map((f) => f.name)).toEqual(["eo", "tags"]);
+    expect(l.body).toEqual(["1. (U) Text."]);
+  });
+
+  it("keeps a REF block together across blank lines between its items", () => {
+    const l = layout("UNCLAS LILONGWE 000596\n\nSUBJECT: X\n\nREF: A. LILONGWE 559 \n \n     B. LILONGWE 457 \n     C. LILONGWE 451 \n \nClassified By: Pol/Econ Officer Peter W. Lord, reasons 1.5 (b/d). \n \nSUMMARY");
+    expect(l.fields.map((f) => [f.name, f.lines.length])).toEqual([
+      ["subject", 1],
+      ["ref", 3],
+      ["classifiedBy", 1],
+    ]);
+    expect(l.body).toEqual(["SUMMARY"]);
+  });
+
+  it("ends a REF block at a classification line that follows a blank", () => {
+    const l = layout("UNCLAS GABORONE 3435\n\nSUBJECT: X\n\nREF: (A)STATE 177569, (B)STATE 175484\n\n(U) CLASSIFIED BY POL/ECON OFFICER AARON TARVER, REASON\n1.5(B) AND (D).\n\n1. TEXT");
+    expect(l.fields.map((f) => f.name)).toEqual(["subject", "ref", "classifiedBy"]);
+  });
+
+  it("reads a REF block that follows a caveat line after the subject", () => {
+    const l = layout("C O N F I D E N T I A L GUATEMALA 000370\n\nSUBJECT: GUATEMALA NONCOMMITTAL\n\nSIPDIS\n\nREF: STATE 34169\n\n1. (C) Text.");
+    expect(l.fields.map((f) => f.name)).toEqual(["subject", "ref"]);
+    expect(l.body).toEqual(["1. (C) Text."]);
+  });
+
+  it("without header fields, what follows the serial line is the body", () => {
+    const l = layout("UNCLAS STATE 154739\n\nTHE TEXT OF THE ARTICLE.\n\nMORE TEXT.");
+    expect(l.fields).toEqual([]);
+    expect(l.body.filter((line) => line !== "")).toEqual(["THE TEXT OF THE ARTICLE.", "MORE TEXT."]);
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * The telegram's layout: routing header, serial line, the lines between the serial line and the
+ * first header field (caveats, "DEPT FOR ..." pass lines; a caveat line may also stand between fields), the header fields (E.O., TAGS, SUBJECT,
+ * REF, Classified By) each with its continuation lines, and the body.
+ */
+import { isBlank } from "./lines";
+import { parseDateTimeGroup } from "./dtg";
+import { caveatsOfLine } from "./markings";
+import { findRunInSerialLine, parseSerialLine, type SerialLine } from "./serial-line";
+
+export type FieldName = "eo" | "tags" | "subject" | "ref" | "classifiedBy";
+
+/** How each header field's first line starts. */
+const FIELD_STARTS: ReadonlyArray<[FieldName, RegExp]> = [
+  ["eo", /^E\.\s?O\.?\s?\d{4,5}\b/i],
+  ["tags", /^TAGS?\s?:/i],
+  ["subject", /^SUBJ(?:ECT)?\s?:/i],
+  ["ref", /^(?:REFS?|REFTELS?|REFERENCES?)\b\s*[:.(]?/i],
+  ["classifiedBy", /^(?:\([A-Z]{1,3}\)\s*)?CLASSIFIED\s+BY\b/i],
+];
+
+/** A REF item on a line of its own after a blank line: "B. LIMA 1929", "(C) STATE 1234", "¶C ." */
+const REF_ITEM_LINE = /^(?:¶\s?)?\(?[A-Z]\s?[.)]/;
+/** A numbered paragraph begins: the body has started even without header fields. */
+const PARAGRAPH_START = /^(?:¶\s?)?\d{1,2}\s?\.(?:\s|$)/;
+/** Header fields come soon after the serial line; past this the serial line is not where we look. */
+const SERIAL_LINE_SEARCH_LIMIT = 400;
+
+export interface Field {
+  name: FieldName;
+  /** First line and continuation lines, trimmed. */
+  lines: string[];
+}
+
+export interface Layout {
+  header: string[];
+  serialLine: SerialLine | null;
+  /** Lines between the serial line and the first field. */
+  preamble: string[];
+  fields: Field[];
+  body: string[];
+}
+
+export function fieldNameOf(line: string): FieldName | null {
+  const text = line.trimStart();
+  for (const [name, start] of FIELD_STARTS) if (start.test(text)) return name;
+  return null;
+}
+
+interface SerialLineAt {
+  index: number;
+  serialLine: SerialLine;
+  /** Routing text the serial line was run into, to keep in the header. */
+  runInPrefix: string | null;
+}
+
+/** A routing line: "FM AMEMBASSY LIMA" or a date-time group. */
+function isRoutingLine(line: string): boolean {
+  return line.trimStart().startsWith("FM ") || parseDateTimeGroup(line) !== null;
+}
+
+/**
+ * The serial line: the first one after the routing header and before the first header field.
+ * Printed copies repeat it above the routing header ("C O N F I D E N T I A L DUBAI 00057" over
+ * VZCZC...); a repeated cable quotes the original's serial line below its own.
+ */
+function findSerialLine(lines: readonly string[]): SerialLineAt | null {
+  const limit = Math.min(lines.length, SERIAL_LINE_SEARCH_LIMIT);
+  let found: SerialLineAt | null = null;
+  for (let index = 0; index < limit; index++) {
+    const line = lines[index];
+    if (isBlank(line)) continue;
+    if (found && isRoutingLine(line)) {
+      found = null;
+      continue;
+    }
+    if (found) {
+      if (fieldNameOf(line)) break;
+      continue;
+    }
+    const direct = parseSerialLine(line);
+    if (direct) {
+      found = { index, serialLine: direct, runInPrefix: null };
+      continue;
+    }
+    const at = findRunInSerialLine(line);
+    if (at > 0) {
+      found = { index, serialLine: parseSerialLine(line.slice(at))!, runInPrefix: line.slice(0, at) };
+      continue;
+    }
+    const field = fieldNameOf(line);
+    if (field && field !== "ref") break;
+  }
+  return found;
+}
+
+function nextNonBlank(lines: readonly string[], from: number): string | null {
+  for (let i = from; i < lines.length; i++) if (!isBlank(lines[i])) return lines[i].trim();
+  return null;
+}
+
+export function layoutOf(lines: readonly string[]): Layout {
+  const found = findSerialLine(lines);
+  const header = found ? lines.slice(0, found.index) : [];
+  if (found?.runInPrefix) header.push(found.runInPrefix);
+  const preamble: string[] = [];
+  const fields: Field[] = [];
+  let current: Field | null = null;
+  const start = found ? found.index + 1 : 0;
+  let bodyStart = lines.length;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i];
+    if (isBlank(line)) {
+      const next = current?.name === "ref" ? nextNonBlank(lines, i + 1) : null;
+      if (!(next && REF_ITEM_LINE.test(next) && !fieldNameOf(next))) current = null;
+      continue;
+    }
+    const name = fieldNameOf(line);
+    if (!name && PARAGRAPH_START.test(line.trim())) {
+      bodyStart = i;
+      break;
+    }
+    if (name) {
+      current = { name, lines: [line.trim()] };
+      fields.push(current);
+    } else if (current) current.lines.push(line.trim());
+    else if (caveatsOfLine(line)) preamble.push(line.trim());
+    else if (fields.length === 0 && !PARAGRAPH_START.test(line.trim())) preamble.push(line.trim());
+    else {
+      bodyStart = i;
+      break;
+    }
+  }
+  const serialLine = found?.serialLine ?? null;
+  // Without header fields or a numbered paragraph, what followed the serial line was the body.
+  if (fields.length === 0 && bodyStart === lines.length) return { header, serialLine, preamble: [], fields, body: lines.slice(start) };
+  return { header, serialLine, preamble, fields, body: lines.slice(bodyStart) };
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { isPageBreak, prepareLines } from "./lines";
+
+describe("isPageBreak", () => {
+  it.each([
+    ["PAGE 02        CAPE T  00097  01 OF 03  182017Z ", true],
+    ["PAGE 01        HARARE  06677  01 OF 03  291400Z", true],
+    ["                  ------------------A54E38  291401Z /38    ", true],
+    ["PAGE-ONE STORY, WHERE IT REPORTED THAT NATIONAL SECURITY POLICE", false],
+    ["------- ", false],
+  ])("%s", (line, expected) => {
+    expect(isPageBreak(line)).toBe(expected);
+  });
+});
+
+describe("prepareLines", () => {
+  it("drops page-break lines and trailing blanks", () => {
+    const text = "1.  (C) THE CONSUL MET \nPAGE 02        HELSIN  02613  01 OF 02  121416Z \nTHE MAYOR. ";
+    expect(prepareLines(text)).toEqual(["1.  (C) THE CONSUL MET", "THE MAYOR."]);
+  });
+
+  it("starts a new line at a paragraph mark inside a line", () => {
+    expect(prepareLines("REF: A. LIMA 2055 ¶B . \nLIMA 1929 ¶C .")).toEqual(["REF: A. LIMA 2055", "¶B .", "LIMA 1929", "¶C ."]);
+  });
+
+  it("splits a header run together onto one line (seed 002) before each field keyword", () => {
+    const text =
+      "C O N F I D E N T I A L SECTION 01 OF 03 LIMA 002158 SIPDIS E.O. 12958: DECL: 11/11/2014 TAGS: SNAR PE SUBJECT: COCALEROS REF: A. LIMA 2055 ¶B . \n" +
+      "LIMA 1418 Classified By: PolCouns Alexander Margulies . \nReason: 1.4 ( b , d ) ¶1 . \n( C ) Summary: Although the TAGS: stay";
+    expect(prepareLines(text)).toEqual([
+      "C O N F I D E N T I A L SECTION 01 OF 03 LIMA 002158",
+      "SIPDIS",
+      "E.O. 12958: DECL: 11/11/2014",
+      "TAGS: SNAR PE",
+      "SUBJECT: COCALEROS",
+      "REF: A. LIMA 2055",
+      "¶B .",
+      "LIMA 1418",
+      "Classified By: PolCouns Alexander Margulies .",
+      "Reason: 1.4 ( b , d )",
+      "¶1 .",
+      "( C ) Summary: Although the TAGS: stay",
+    ]);
+  });
+});
+
+describe("prepareLines on a printed copy", () => {
+  it("drops the running classification over a page break, even inside a REF block", () => {
+    const text = "REF: (98) HANOI 3067 \n                       UNCLASSIFIED \n \nPAGE 02        HO CHI  00055  01 OF 02  220631Z \n1.  SUMMARY";
+    expect(prepareLines(text)).toEqual(["REF: (98) HANOI 3067", "1.  SUMMARY"]);
+  });
+});

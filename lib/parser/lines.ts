@@ -1,0 +1,81 @@
+/**
+ * Line preparation: the telegram text as the other modules read it. Page-break lines of printed
+ * telegrams are dropped, a paragraph mark inside a line starts a new line, and in the header
+ * (before paragraph 1) a field keyword inside a line starts a new line.
+ */
+
+/** "PAGE 02        CAPE T  00097  01 OF 03  182017Z": the printout's running head, not cable text. */
+const PAGE_BREAK = /^\s*PAGE\s+\d{2,3}\s+\S.*\d{6}Z(?:\s+\/\d+)?\s*$/;
+
+/** Lines of the printout's distribution block ("------------------A54E38  291401Z /38"). */
+const DISTRIBUTION_RULE = /^\s*-{6,}[A-Z0-9]*\s+\d{6}Z\s+\/\d+\s*$/;
+
+export const PARAGRAPH_MARK = "¶";
+
+/** "¶1.", "1 .": the header is over. */
+const FIRST_PARAGRAPH = /^\s*¶?\s?1\s?\./;
+
+/**
+ * Header keywords that open a field; a header run together onto few lines (the NER dump) is split
+ * before each. Keywords other than SIPDIS, the E.O. number and "Classified By" need their colon.
+ */
+const HEADER_KEYWORDS = /\s(?=SIPDIS(?:\s|$)|E\.\s?O\.\s?\d|Classified By\b|CLASSIFIED BY\b|(?:TAGS|SUBJECT|SUBJ|REF|REFS|REFTEL):)/g;
+const HEADER_KEYWORD_HINT = /SIPDIS|E\.\s?O\.|:|CLASSIFIED BY|Classified By/;
+
+/** The printout repeats the classification above each page break: "                       UNCLASSIFIED". */
+const RUNNING_CLASSIFICATION = /^\s{8,}(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)(?:\s+\S+)?\s*$/;
+
+/** Drops the running classification line (and blank lines) a page break follows. */
+function dropRunningClassification(out: string[]): void {
+  let j = out.length - 1;
+  while (j >= 0 && out[j].trim() === "") j--;
+  if (j >= 0 && RUNNING_CLASSIFICATION.test(out[j])) out.length = j;
+}
+
+export function isPageBreak(line: string): boolean {
+  let start = 0;
+  while (line.charCodeAt(start) === 32) start++;
+  if (line.startsWith("PAGE", start)) return PAGE_BREAK.test(line);
+  return line.startsWith("------", start) && DISTRIBUTION_RULE.test(line);
+}
+
+/** Splits a line before every paragraph mark that is not at its start. */
+function splitAtParagraphMarks(line: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  let at = line.indexOf(PARAGRAPH_MARK, 1);
+  while (at > 0) {
+    const before = line.slice(from, at);
+    if (before.trim() !== "") out.push(before.trimEnd());
+    from = at;
+    at = line.indexOf(PARAGRAPH_MARK, at + 1);
+  }
+  out.push(from === 0 ? line : line.slice(from));
+  return out;
+}
+
+/** Telegram lines, trailing blanks removed, page breaks dropped, run-together headers split. */
+export function prepareLines(text: string): string[] {
+  const out: string[] = [];
+  let inHeader = true;
+  for (const raw of text.split("\n")) {
+    const line = raw.trimEnd();
+    if (isPageBreak(line)) {
+      dropRunningClassification(out);
+      continue;
+    }
+    const pieces = line.includes(PARAGRAPH_MARK) ? splitAtParagraphMarks(line) : [line];
+    for (const piece of pieces) {
+      if (inHeader && FIRST_PARAGRAPH.test(piece)) inHeader = false;
+      if (inHeader && HEADER_KEYWORD_HINT.test(piece)) {
+        for (const part of piece.split(HEADER_KEYWORDS)) if (part.trim() !== "") out.push(part);
+      } else out.push(piece);
+    }
+  }
+  return out;
+}
+
+/** True for a line holding only blanks. */
+export function isBlank(line: string): boolean {
+  return line.trim() === "";
+}

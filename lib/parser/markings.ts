@@ -1,0 +1,132 @@
+/**
+ * Classification markings and handling caveats: the serial line's marking ("UNCLAS",
+ * "C O N F I D E N T I A L"), caveat lines ("SIPDIS", "SENSITIVE", "NOFORN") and how the release
+ * combines them into one of the schema's classifications.
+ */
+import type { Classification } from "@/lib/record/schema";
+
+/** Words a serial line's marking is made of ("UNCLASSIFIED LIMITED OFFICIAL USE", "S E C R E T N O F O R N"). */
+export const MARKING_WORDS = [
+  "UNCLAS",
+  "UNCLASSIFIED",
+  "CONFIDENTIAL",
+  "SECRET",
+  "TOP",
+  "LIMITED",
+  "OFFICIAL",
+  "USE",
+  "EFTO",
+  "NOFORN",
+  "SENSITIVE",
+] as const;
+const MARKING_WORD_SET: ReadonlySet<string> = new Set(MARKING_WORDS);
+
+/** Handling caveats that stand on their own lines after the serial line. */
+export const CAVEATS = [
+  "SIPDIS",
+  "SENSITIVE",
+  "NOFORN",
+  "NODIS",
+  "EXDIS",
+  "LIMDIS",
+  "STADIS",
+  "EFTO",
+  "ORCON",
+  "PROPIN",
+  "NOCONTRACT",
+  "CHEROKEE",
+  "ROGER",
+  "TERREP",
+  "FOR OFFICIAL USE ONLY",
+  "LIMITED OFFICIAL USE",
+  "SENSITIVE BUT UNCLASSIFIED",
+  "DISSENT CHANNEL",
+] as const;
+const CAVEAT_SET: ReadonlySet<string> = new Set(CAVEATS);
+const CAVEAT_SEPARATOR = /[\s,;/]+/;
+
+/** Classification level of each marking word that sets one; the highest present wins. */
+const LEVELS: ReadonlyArray<[word: string, level: "UNCLASSIFIED" | "CONFIDENTIAL" | "SECRET"]> = [
+  ["SECRET", "SECRET"],
+  ["CONFIDENTIAL", "CONFIDENTIAL"],
+  ["UNCLASSIFIED", "UNCLASSIFIED"],
+  ["UNCLAS", "UNCLASSIFIED"],
+  ["LIMITED", "UNCLASSIFIED"],
+];
+
+/**
+ * How the release qualifies a level by a caveat: UNCLAS + SENSITIVE is "for official use only";
+ * on classified cables both NOFORN and SENSITIVE came out as NOFORN.
+ */
+const QUALIFIED: Record<string, Partial<Record<string, Classification>>> = {
+  UNCLASSIFIED: { SENSITIVE: "UNCLASSIFIED//FOR OFFICIAL USE ONLY" },
+  CONFIDENTIAL: { NOFORN: "CONFIDENTIAL//NOFORN", SENSITIVE: "CONFIDENTIAL//NOFORN" },
+  SECRET: { NOFORN: "SECRET//NOFORN", SENSITIVE: "SECRET//NOFORN" },
+};
+/** Caveats tried in this order: NOFORN is the stronger statement. */
+const QUALIFIER_ORDER = ["NOFORN", "SENSITIVE"];
+
+const SINGLE_LETTER = /^[A-Z]$/;
+const MIN_SPACED_RUN = 3;
+
+/** Splits letters run together ("SECRETNOFORN") into marking words, or returns null. */
+function splitMarkingRun(run: string): string[] | null {
+  const words: string[] = [];
+  let rest = run;
+  while (rest.length > 0) {
+    const word = MARKING_WORDS.find((w) => rest.startsWith(w) && (w !== "UNCLAS" || !rest.startsWith("UNCLASSIFIED")));
+    if (!word) return null;
+    words.push(word);
+    rest = rest.slice(word.length);
+  }
+  return words;
+}
+
+/** Upper-cases the tokens and joins spaced-out letters: "C o n f i d e n t i a l" -> "CONFIDENTIAL". */
+export function markingTokens(line: string): string[] {
+  const tokens = line.toUpperCase().split(/\s+/).filter((t) => t !== "");
+  const out: string[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let j = i;
+    while (j < tokens.length && SINGLE_LETTER.test(tokens[j])) j++;
+    if (j - i >= MIN_SPACED_RUN) {
+      const run = tokens.slice(i, j).join("");
+      out.push(...(splitMarkingRun(run) ?? [run]));
+      i = j;
+    } else {
+      out.push(tokens[i]);
+      i++;
+    }
+  }
+  return out;
+}
+
+export function isMarkingWord(token: string): boolean {
+  return MARKING_WORD_SET.has(token);
+}
+
+/** Level words a caveat line may repeat ("CONFIDENTIAL NOFORN"): not caveats themselves. */
+const LEVEL_WORDS: ReadonlySet<string> = new Set(["UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET"]);
+
+/** The caveats a line states when it holds nothing else ("SIPDIS", "NOFORN SIPDIS", "CONFIDENTIAL NOFORN"), else null. */
+export function caveatsOfLine(line: string): string[] | null {
+  const text = line.trim().toUpperCase();
+  if (text === "") return null;
+  if (CAVEAT_SET.has(text)) return [text];
+  const words = text.split(CAVEAT_SEPARATOR).filter((w) => w !== "");
+  const caveats = words.filter((w) => CAVEAT_SET.has(w));
+  return caveats.length > 0 && words.every((w) => CAVEAT_SET.has(w) || LEVEL_WORDS.has(w)) ? caveats : null;
+}
+
+/** The schema classification of a marking and the caveats that qualify it. */
+export function classificationOf(marking: readonly string[], caveats: readonly string[]): Classification | null {
+  const level = LEVELS.find(([word]) => marking.includes(word))?.[1];
+  if (!level) return null;
+  const present = new Set([...marking, ...caveats]);
+  for (const caveat of QUALIFIER_ORDER) {
+    const qualified = present.has(caveat) ? QUALIFIED[level][caveat] : undefined;
+    if (qualified) return qualified;
+  }
+  return level;
+}

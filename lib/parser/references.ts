@@ -1,0 +1,93 @@
+/**
+ * The REF block: labelled items in order ("REF: A. 2006 LIMA 4766 ¶B. 2006 LIMA 3823",
+ * "REF: A) YEREVAN 382 B) YEREVAN 698", "(A) ... (B) ...", "A. A. LIMA 0004" with a stray repeated
+ * label), an unlabelled "REF: STATE 33359" or "REFTEL: ...". Labels must run A, B, C...: a letter out
+ * of sequence is text ("J. SMITH"). Each item resolves to one reference per cable it cites.
+ */
+import type { Reference } from "@/lib/record/schema";
+import { resolveItem } from "./reference-ids";
+
+const KEYWORD = /^(?:REFS?|REFTELS?|REFERENCES?)\b\s*[:.]?\s*/i;
+/**
+ * "(A)" (text may follow at once: "(A)STATE 177569"), or "A.", "A)", "A:", "B ." (tokenised) before a
+ * blank; at the start or after a blank or separator.
+ */
+const LABEL = /(^|[\s;,])(?:\(([A-Za-z])\)|([A-Za-z])\s?[.):](?=\s|$))/g;
+const TRAILING_SEPARATORS = /[\s;,]+$/;
+
+export interface RefItem {
+  label: string | null;
+  text: string;
+}
+
+function nextLetter(letter: string): string {
+  return String.fromCharCode(letter.charCodeAt(0) + 1);
+}
+
+function cleanItem(text: string): string {
+  return text.replace(/\s+/g, " ").replace(TRAILING_SEPARATORS, "").trim();
+}
+
+/** Splits the REF block (its lines, keyword included) into labelled items. */
+export function splitRefItems(blockLines: readonly string[]): RefItem[] {
+  const text = blockLines
+    .map((line) => line.replace(KEYWORD, ""))
+    .join(" ")
+    .replace(/¶/g, " ");
+  const items: RefItem[] = [];
+  let expected = "A";
+  let label: string | null = null;
+  let textStart = 0;
+  let lastLabelEnd = -1;
+  const close = (end: number) => {
+    const itemText = cleanItem(text.slice(textStart, end));
+    if (itemText !== "" || label !== null) items.push({ label, text: itemText });
+  };
+  for (const m of text.matchAll(LABEL)) {
+    const letter = (m[2] ?? m[3]).toUpperCase();
+    const start = m.index + m[1].length;
+    const end = m.index + m[0].length;
+    if (label === letter && text.slice(lastLabelEnd, start).trim() === "") {
+      // "A. A. LIMA 0004": the label written twice.
+      textStart = lastLabelEnd = end;
+      continue;
+    }
+    if (letter !== expected) continue;
+    close(start);
+    label = letter;
+    expected = nextLetter(letter);
+    textStart = lastLabelEnd = end;
+  }
+  close(text.length);
+  return items;
+}
+
+/** The references of the REF block, one per cited cable; the cable's own id is dropped. */
+export function parseReferences(blockLines: readonly string[], citingYear: number | null, ownId: string | null): Reference[] {
+  const references: Reference[] = [];
+  for (const item of splitRefItems(blockLines)) {
+    for (const citation of resolveItem(item.text, citingYear)) {
+      if (citation.id !== null && citation.id === ownId) continue;
+      references.push({ label: item.label, text: item.text, id: citation.id, kind: citation.kind });
+    }
+  }
+  return references;
+}
+
+/**
+ * "REF F", "(refs A and B)", "Refs A - D", "reftel C": the labels the body cites. Case-insensitive
+ * for the literal prefix's speed; the letters themselves must be capitals ("ref a" is no citation).
+ */
+const BODY_CITATION = /\bref(?:tel)?s?\.?\s+([a-z](?:\s?(?:,|-|&|\/|and)\s?[a-z])*)\b/gi;
+const CAPITAL_LETTER = /\b[A-Z]\b/g;
+
+export function labelsCitedInBody(body: string): string[] {
+  const labels = new Set<string>();
+  for (const m of body.matchAll(BODY_CITATION)) {
+    const letters = m[1].match(CAPITAL_LETTER) ?? [];
+    const isRange = m[1].includes("-") && letters.length === 2;
+    if (isRange) for (let c = letters[0]; c <= letters[1]; c = nextLetter(c)) labels.add(c);
+    else for (const letter of letters) labels.add(letter);
+  }
+  return [...labels].sort();
+}

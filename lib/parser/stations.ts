@@ -1,0 +1,68 @@
+/**
+ * Posts: the station of a canonical id ("LIMA", "HOCHIMINHCITY") and the origin the release writes
+ * for it ("Embassy Lima"). The tables are data built from the sample (scripts/build-stations.ts),
+ * filled in by stations-curated.json for posts named in the release's documentation but absent from
+ * the sample; FM lines of posts the tables lack follow the release's naming of embassies and consulates.
+ */
+import STATIONS from "./data/stations.json";
+import CURATED_STATIONS from "./data/stations-curated.json";
+import FROM_NAMES from "./data/from-names.json";
+import STATION_ALIASES from "./data/station-aliases.json";
+import REFERENCE_STATIONS from "./data/reference-stations.json";
+
+const STATION_ORIGINS: Readonly<Record<string, string>> = { ...CURATED_STATIONS, ...STATIONS };
+const FROM_ORIGINS: Readonly<Record<string, string>> = FROM_NAMES;
+const ALIASES: Readonly<Record<string, string>> = STATION_ALIASES;
+/** Stations a reference may cite: posts, aliases and what they stand for. */
+const CITABLE: ReadonlySet<string> = new Set([...REFERENCE_STATIONS, ...Object.keys(ALIASES), ...Object.values(ALIASES)]);
+
+/** FM-line prefixes and the release's word for the post. */
+const POST_KINDS: ReadonlyArray<[prefix: string, kind: string]> = [
+  ["AMEMBASSY ", "Embassy"],
+  ["AMCONSUL ", "Consulate"],
+];
+
+function titleCase(words: string): string {
+  return words
+    .toLowerCase()
+    .split(" ")
+    .map((w) => (w === "" ? w : w[0].toUpperCase() + w.slice(1)))
+    .join(" ");
+}
+
+/** The canonical station for a written one: spaces dropped, aliases resolved ("SECSTATE" -> "STATE"). */
+export function canonicalStation(written: string): string {
+  const joined = written.toUpperCase().replace(/[\s.'-]+/g, "");
+  return ALIASES[joined] ?? joined;
+}
+
+/** True for a station a reference may cite, written without spaces ("PHNOMPENH", "SECSTATE"). */
+export function isKnownStation(station: string): boolean {
+  return CITABLE.has(station);
+}
+
+export interface OriginFinding {
+  origin: string;
+  /** "station" when the post table knew the station, "from" for the FM line. */
+  basis: "station" | "from";
+}
+
+/**
+ * The post a cable comes from: by its FM line when the table knows it (a mission shares its city's
+ * station: "USEU BRUSSELS"), else by its station, else by the FM line's kind of post.
+ */
+export function originOf(station: string | null, from: string | null): OriginFinding | null {
+  const name = from?.toUpperCase().replace(/\s+/g, " ").trim() ?? "";
+  if (FROM_ORIGINS[name]) return { origin: FROM_ORIGINS[name], basis: "from" };
+  if (station && STATION_ORIGINS[station]) return { origin: STATION_ORIGINS[station], basis: "station" };
+  const kind = POST_KINDS.find(([prefix]) => name.startsWith(prefix));
+  return kind ? { origin: `${kind[1]} ${titleCase(name.slice(kind[0].length))}`, basis: "from" } : null;
+}
+
+const ID_PARTS = /^(\d{2})([A-Za-z]+?)(\d+)(.*)$/;
+
+/** An id with its station canonical and the serial's leading zeros dropped: "04SECSTATE0126527" -> "04STATE126527". */
+export function canonicalId(id: string): string {
+  const m = ID_PARTS.exec(id.trim());
+  return m ? `${m[1]}${canonicalStation(m[2])}${Number(m[3])}${m[4].toUpperCase()}` : id.trim().toUpperCase();
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import {
+  DEFAULT_FILTERS,
+  cableWhere,
+  cablesHref,
+  filtersToQuery,
+  parseCableFilters,
+  type CableFilters,
+  type RawSearchParams,
+} from "@/lib/queries/cable-filters";
+
+const PARSE_CASES: { name: string; raw: RawSearchParams; filters: Partial<CableFilters>; problems?: string[] }[] = [
+  { name: "no parameters", raw: {}, filters: {} },
+  { name: "one tag, upper-cased", raw: { tag: "snar" }, filters: { tag: ["SNAR"] } },
+  { name: "repeated tags, deduplicated", raw: { tag: ["SNAR", "PE", "SNAR"] }, filters: { tag: ["SNAR", "PE"] } },
+  { name: "empty form controls mean any", raw: { tag: "", origin: " ", from: "", sort: "" }, filters: {} },
+  {
+    name: "all filters combined",
+    raw: { tag: "PE", origin: "Embassy Lima", classification: "CONFIDENTIAL", from: "2007-01-01", to: "2007-12-31", sort: "asc", page: "3" },
+    filters: { tag: ["PE"], origin: "Embassy Lima", classification: "CONFIDENTIAL", from: "2007-01-01", to: "2007-12-31", sort: "asc", page: 3 },
+  },
+  { name: "reversed date range is swapped", raw: { from: "2008-01-01", to: "2007-01-01" }, filters: { from: "2007-01-01", to: "2008-01-01" } },
+  { name: "unknown classification", raw: { classification: "TOP SECRET" }, filters: {}, problems: ["classification"] },
+  { name: "impossible day", raw: { from: "2007-02-31" }, filters: {}, problems: ["from"] },
+  { name: "not a date", raw: { to: "yesterday" }, filters: {}, problems: ["to"] },
+  { name: "page zero and junk sort", raw: { page: "0", sort: "sideways" }, filters: {}, problems: ["sort", "page"] },
+  { name: "first of repeated single values wins", raw: { origin: ["Embassy Lima", "Embassy Quito"] }, filters: { origin: "Embassy Lima" } },
+];
+
+describe("parseCableFilters", () => {
+  it.each(PARSE_CASES)("$name", ({ raw, filters, problems = [] }) => {
+    const parsed = parseCableFilters(raw);
+    expect(parsed.filters).toEqual({ ...DEFAULT_FILTERS, ...filters });
+    expect(parsed.problems.map((problem) => problem.param)).toEqual(problems);
+  });
+});
+
+describe("URLs", () => {
+  it("round-trips through the query string, defaults left out", () => {
+    const filters: CableFilters = { tag: ["SNAR", "PE"], origin: "Embassy Lima", from: "2007-01-01", sort: "asc", page: 2 };
+    const query = filtersToQuery(filters);
+    expect(query).toBe("tag=SNAR&tag=PE&origin=Embassy+Lima&from=2007-01-01&sort=asc&page=2");
+    const raw: RawSearchParams = {};
+    for (const [key, value] of new URLSearchParams(query)) {
+      const previous = raw[key];
+      raw[key] = previous === undefined ? value : [previous, value].flat();
+    }
+    expect(parseCableFilters(raw).filters).toEqual(filters);
+  });
+
+  it("starts again at page 1 when a filter changes", () => {
+    expect(cablesHref({ ...DEFAULT_FILTERS, tag: ["PE"], page: 4 }, { origin: "Embassy Lima" })).toBe(
+      "/cables?tag=PE&origin=Embassy+Lima",
+    );
+    expect(cablesHref(DEFAULT_FILTERS)).toBe("/cables");
+  });
+});
+
+describe("cableWhere", () => {
+  it("matches everything without filters", () => {
+    expect(cableWhere(DEFAULT_FILTERS)).toEqual({});
+  });
+
+  it("requires every tag and includes the whole last day", () => {
+    expect(cableWhere({ ...DEFAULT_FILTERS, tag: ["SNAR", "PE"], to: "2007-12-31" })).toEqual({
+      AND: [
+        { tags: { some: { tag: "SNAR" } } },
+        { tags: { some: { tag: "PE" } } },
+        { date: { lte: "2007-12-31T23:59:59Z" } },
+      ],
+    });
+  });
+});

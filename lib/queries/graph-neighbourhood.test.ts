@@ -1,0 +1,151 @@
+// The reference-following queries (graph, /cited, /wanted, previous/next) on an archive of the five seeds.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ingest } from "@/lib/db/ingest";
+import { openDatabase } from "@/lib/db/open";
+import { readInputs } from "@/lib/pipeline";
+
+const SEEDS = path.resolve(__dirname, "../../seeds");
+
+let dir: string;
+let queries: {
+  graph: typeof import("@/lib/queries/graph-neighbourhood");
+  layout: typeof import("@/lib/queries/graph-layout");
+  archived: typeof import("@/lib/queries/graph-archived-cables");
+  cited: typeof import("@/lib/queries/cited-cables");
+  wanted: typeof import("@/lib/queries/wanted-cables");
+  adjacent: typeof import("@/lib/queries/adjacent-cables");
+  client: typeof import("@/lib/db/client");
+};
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), "cable-archive-graph-"));
+  const file = path.join(dir, "archive.db");
+  const db = openDatabase(file);
+  try {
+    await ingest(db, readInputs([SEEDS]));
+  } finally {
+    db.close();
+  }
+  // The Prisma client reads DATABASE_URL when first imported: import the queries after setting it.
+  process.env.DATABASE_URL = `file:${file}`;
+  queries = {
+    graph: await import("@/lib/queries/graph-neighbourhood"),
+    layout: await import("@/lib/queries/graph-layout"),
+    archived: await import("@/lib/queries/graph-archived-cables"),
+    cited: await import("@/lib/queries/cited-cables"),
+    wanted: await import("@/lib/queries/wanted-cables"),
+    adjacent: await import("@/lib/queries/adjacent-cables"),
+    client: await import("@/lib/db/client"),
+  };
+});
+
+afterAll(async () => {
+  await queries?.client.prisma.$disconnect();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function graphOf(id: string, maxNodes?: number) {
+  const [center] = await queries.archived.getGraphCables([id]);
+  return queries.graph.getCitationGraph(center, maxNodes);
+}
+
+const describeNodes = (graph: Awaited<ReturnType<typeof graphOf>>) =>
+  Object.fromEntries(graph.nodes.map((node) => [node.key, `${node.side} ${node.distance}${node.cable ? "" : " missing"}`]));
+
+describe("citation graph", () => {
+  it("07LIMA3229: what it cites, and two steps out what 07LIMA218 cites", async () => {
+    const graph = await graphOf("07LIMA3229");
+    expect(describeNodes(graph)).toEqual({
+      "07LIMA3229": "center 0",
+      "07LIMA909": "cited 1 missing",
+      "07LIMA1053": "cited 1 missing",
+      "06LIMA3823": "cited 1 missing",
+      "06LIMA2927": "cited 1 missing",
+      "07LIMA218": "cited 1",
+      "06LIMA4766": "cited 2 missing",
+      "05LIMA4441": "cited 2 missing",
+      "03LIMA1098": "cited 2 missing",
+    });
+    // 07LIMA218 cites 06LIMA3823 and 06LIMA2927 as well: those edges join nodes already shown.
+    expect(graph.edges).toContainEqual({ from: "07LIMA218", to: "06LIMA3823" });
+    expect(graph.edges).toContainEqual({ from: "07LIMA3229", to: "07LIMA218" });
+    expect(graph.edges).toHaveLength(10);
+    expect(graph).toMatchObject({ omitted: 0, omittedAtLeast: false });
+  });
+
+  it("07LIMA218: cited by 07LIMA3229, which is on the citing side", async () => {
+    const graph = await graphOf("07LIMA218");
+    expect(describeNodes(graph)["07LIMA3229"]).toBe("citing 1");
+    expect(graph.edges).toContainEqual({ from: "07LIMA3229", to: "07LIMA218" });
+    expect(graph.nodes.filter((node) => node.side === "cited")).toHaveLength(5);
+  });
+
+  it("caps the nodes, nearest first, and counts what it left out", async () => {
+    const graph = await graphOf("07LIMA3229", 4);
+    expect(graph.nodes.map((node) => node.key)).toEqual(["07LIMA3229", "07LIMA909", "07LIMA1053", "06LIMA3823"]);
+    // 07LIMA218 and 06LIMA2927 did not fit; 07LIMA218 was not followed, so more may be out there.
+    expect(graph.omitted).toBe(2);
+    expect(graph.omittedAtLeast).toBe(true);
+    expect(graph.edges.map(({ from }) => from)).toEqual(["07LIMA3229", "07LIMA3229", "07LIMA3229"]);
+  });
+
+  it("lays out citing left of the cable, cited right, and cables not in the archive in a band apart", async () => {
+    const layout = queries.layout.layoutGraph(await graphOf("07LIMA218"));
+    const at = (key: string) => layout.nodes.find((node) => node.key === key)!;
+    expect(at("07LIMA3229").x).toBeLessThan(at("07LIMA218").x);
+    expect(at("06LIMA4766").x).toBeGreaterThan(at("07LIMA218").x);
+    expect(layout.divider).not.toBeNull();
+    for (const node of layout.nodes) {
+      expect(node.band).toBe(node.cable ? "archive" : "missing");
+      if (node.cable) expect(node.y).toBeLessThan(layout.divider!.y);
+      else expect(node.y).toBeGreaterThan(layout.divider!.y);
+      expect(node.y + queries.layout.GRAPH_GEOMETRY.nodeHeight).toBeLessThanOrEqual(layout.height);
+      expect(node.x + queries.layout.GRAPH_GEOMETRY.nodeWidth).toBeLessThanOrEqual(layout.width);
+    }
+    expect(layout.edges.map((edge) => edge.path)).toEqual(layout.edges.map(() => expect.stringMatching(/^M[\d.]+,[\d.]+ C/)));
+  });
+
+  it("lays out the same graph the same way", async () => {
+    const graph = await graphOf("07LIMA3229");
+    expect(queries.layout.layoutGraph(graph)).toEqual(queries.layout.layoutGraph(structuredClone(graph)));
+  });
+});
+
+describe("most cited and wanted", () => {
+  it("/cited ranks the cables in the archive that archive cables cite", async () => {
+    const page = await queries.cited.getMostCitedCables(1);
+    expect(page.items.map(({ id, citations }) => [id, citations])).toEqual([["07LIMA218", 1]]);
+    expect(page).toMatchObject({ total: 1, pageCount: 1 });
+  });
+
+  it("/wanted ranks cited ids the archive lacks, most cited first", async () => {
+    const page = await queries.wanted.getWantedCables(1);
+    expect(page.items.slice(0, 2)).toEqual([
+      { id: "06LIMA2927", citations: 2 },
+      { id: "06LIMA3823", citations: 2 },
+    ]);
+    expect(page.items.map(({ id }) => id)).toContain("06LIMA4766");
+    expect(page.items.map(({ id }) => id)).not.toContain("07LIMA218");
+    expect(page.total).toBe(page.items.length);
+  });
+
+  it("a page past the end is empty", async () => {
+    expect((await queries.wanted.getWantedCables(99)).items).toEqual([]);
+  });
+});
+
+describe("previous and next by date", () => {
+  it("walks the dated seeds in date order; undated cables have no neighbours", async () => {
+    const ids = ["05LIMA1246", "07LIMA218", "07LIMA3229"];
+    const neighbours = await Promise.all(ids.map((id) => queries.adjacent.getAdjacentCables(id)));
+    expect(neighbours.map(({ previous, next }) => [previous?.slug ?? null, next?.slug ?? null])).toEqual([
+      [null, "07LIMA218"],
+      ["05LIMA1246", "07LIMA3229"],
+      ["07LIMA218", null],
+    ]);
+    expect(await queries.adjacent.getAdjacentCables("no-such-cable")).toEqual({ previous: null, next: null });
+  });
+});

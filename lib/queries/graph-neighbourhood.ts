@@ -1,0 +1,129 @@
+/**
+ * A cable's citation neighbourhood, two steps out: the cables it cites and what those cite (the
+ * "cited" side), the cables citing it and what cites those (the "citing" side). Bounded for drawing:
+ * at most MAX_GRAPH_NODES nodes, nearer ones first, and a count of what was left out. Only shown
+ * nodes are followed a second step, so a much-cited cable costs a bounded number of rows.
+ */
+import { getGraphCables } from "@/lib/queries/graph-archived-cables";
+import type { GraphCable, GraphCitation } from "@/lib/queries/graph-cable";
+import { getCitationsFrom } from "@/lib/queries/graph-citations-from";
+import { getCitationsOf } from "@/lib/queries/graph-citations-of";
+
+export const MAX_GRAPH_NODES = 60;
+/** Rows read from one "who cites these" query; reaching it makes the left-out count a lower bound. */
+const MAX_CITATION_ROWS = 2_000;
+
+export type GraphSide = "center" | "cited" | "citing";
+
+export type GraphNode = {
+  /** The archive slug, or the cited id of a cable not in the archive. */
+  key: string;
+  id: string | null;
+  /** What the archive holds of it; null for a cable not in the archive. */
+  cable: GraphCable | null;
+  side: GraphSide;
+  distance: 0 | 1 | 2;
+};
+
+export type GraphEdge = { from: string; to: string };
+
+export type CitationGraph = {
+  nodes: GraphNode[];
+  /** Citing → cited, between shown nodes. */
+  edges: GraphEdge[];
+  /** Cables found within two steps but not shown. */
+  omitted: number;
+  /** Some steps were not followed in full: more may be left out than `omitted` says. */
+  omittedAtLeast: boolean;
+};
+
+const citedNode = (id: string, archived: Map<string, GraphCable>, distance: 1 | 2): GraphNode => {
+  const cable = archived.get(id) ?? null;
+  return { key: cable?.slug ?? id, id, cable, side: "cited", distance };
+};
+const citingNode = (cable: GraphCable, distance: 1 | 2): GraphNode => ({ key: cable.slug, id: cable.id, cable, side: "citing", distance });
+
+function byId(cables: GraphCable[]): Map<string, GraphCable> {
+  return new Map(cables.flatMap((cable) => (cable.id === null ? [] : [[cable.id, cable] as const])));
+}
+
+/** Adds each node not yet found, in order. */
+function collect(found: Map<string, GraphNode>, nodes: GraphNode[]): GraphNode[] {
+  const added: GraphNode[] = [];
+  for (const node of nodes) {
+    if (found.has(node.key)) continue;
+    found.set(node.key, node);
+    added.push(node);
+  }
+  return added;
+}
+
+function edgesOf(citations: GraphCitation[], archived: Map<string, GraphCable>): GraphEdge[] {
+  return citations.map(({ citing, citedId }) => ({ from: citing.slug, to: archived.get(citedId)?.slug ?? citedId }));
+}
+
+/** Second-step nodes most tied to what is shown first, then the cited side, then by key. */
+function rankSecondStep(candidates: GraphNode[], edges: GraphEdge[]): GraphNode[] {
+  const ties = new Map<string, number>();
+  for (const { from, to } of edges) for (const key of [from, to]) ties.set(key, (ties.get(key) ?? 0) + 1);
+  const sideRank = (node: GraphNode) => (node.side === "cited" ? 0 : 1);
+  return [...candidates].sort(
+    (a, b) => (ties.get(b.key) ?? 0) - (ties.get(a.key) ?? 0) || sideRank(a) - sideRank(b) || a.key.localeCompare(b.key),
+  );
+}
+
+export async function getCitationGraph(center: GraphCable, maxNodes = MAX_GRAPH_NODES): Promise<CitationGraph> {
+  const found = new Map<string, GraphNode>([[center.slug, { key: center.slug, id: center.id, cable: center, side: "center", distance: 0 }]]);
+  const excludeSelf = (id: string) => id !== center.id;
+
+  const [citedFirst, citingFirst] = await Promise.all([
+    getCitationsFrom([center.slug]),
+    center.id ? getCitationsOf([center.id], MAX_CITATION_ROWS) : Promise.resolve([]),
+  ]);
+  const firstIds = [...new Set(citedFirst.map(({ citedId }) => citedId).filter(excludeSelf))];
+  const archivedFirst = byId(await getGraphCables(firstIds));
+  const first = collect(found, [
+    ...firstIds.map((id) => citedNode(id, archivedFirst, 1)),
+    ...citingFirst.map(({ citing }) => citingNode(citing, 1)),
+  ]);
+  const shownFirst = first.slice(0, maxNodes - 1);
+
+  const [citedSecond, citingSecond] = await Promise.all([
+    getCitationsFrom(shownFirst.flatMap((node) => (node.side === "cited" && node.cable ? [node.cable.slug] : []))),
+    getCitationsOf(
+      shownFirst.flatMap((node) => (node.side === "citing" && node.id ? [node.id] : [])),
+      MAX_CITATION_ROWS,
+    ),
+  ]);
+  const secondIds = [...new Set(citedSecond.map(({ citedId }) => citedId))].filter((id) => !found.has(id));
+  const archived = new Map([...archivedFirst, ...byId(await getGraphCables(secondIds))]);
+  for (const node of found.values()) if (node.cable?.id) archived.set(node.cable.id, node.cable);
+
+  const edges = [citedFirst, citingFirst, citedSecond, citingSecond].flatMap((citations) => edgesOf(citations, archived));
+  const second = collect(found, [
+    ...secondIds.map((id) => citedNode(id, archived, 2)),
+    ...citingSecond.map(({ citing }) => citingNode(citing, 2)),
+  ]);
+  const shownKeys = new Set([center.slug, ...shownFirst.map((node) => node.key)]);
+  const shownSecond = rankSecondStep(
+    second,
+    edges.filter(({ from, to }) => shownKeys.has(from) || shownKeys.has(to)),
+  ).slice(0, Math.max(0, maxNodes - shownKeys.size));
+  for (const node of shownSecond) shownKeys.add(node.key);
+
+  const seen = new Set<string>();
+  const shownEdges = edges.filter(({ from, to }) => {
+    const key = `${from}\u0000${to}`;
+    if (from === to || seen.has(key) || !shownKeys.has(from) || !shownKeys.has(to)) return false;
+    seen.add(key);
+    return true;
+  });
+  const nodes = [found.get(center.slug)!, ...shownFirst, ...shownSecond];
+  return {
+    nodes,
+    edges: shownEdges,
+    omitted: found.size - nodes.length,
+    omittedAtLeast:
+      first.length > shownFirst.length || citingFirst.length === MAX_CITATION_ROWS || citingSecond.length === MAX_CITATION_ROWS,
+  };
+}

@@ -1,0 +1,28 @@
+/** Every post (origin) with its number of cables and the first and last dates it wrote, most cables first. */
+import { prisma } from "@/lib/db/client";
+
+export type OriginSummary = {
+  origin: string;
+  count: number;
+  /** ISO instants of the earliest and latest dated cable; null when none of its cables has a date. */
+  firstDate: string | null;
+  lastDate: string | null;
+};
+
+export async function getOriginSummaries(): Promise<OriginSummary[]> {
+  const groups = await prisma.cable.groupBy({
+    by: ["origin"],
+    where: { origin: { not: null } },
+    _count: { _all: true },
+    _min: { date: true },
+    _max: { date: true },
+  });
+  return groups
+    .map((group) => ({
+      origin: group.origin as string,
+      count: group._count._all,
+      firstDate: group._min.date,
+      lastDate: group._max.date,
+    }))
+    .sort((a, b) => b.count - a.count || a.origin.localeCompare(b.origin));
+}

@@ -1,0 +1,72 @@
+/**
+ * `/api/cables`: the list's URL parameters in, the result page with facets and timeline out.
+ * Unlike the page, which drops a bad parameter and says so, the API refuses the request (400).
+ */
+import { PAGE_SIZE, describeProblem, parseCableFilters, type RawSearchParams } from "@/lib/queries/cable-filters";
+import { getSearchFacets } from "@/lib/queries/search-facets";
+import { SEARCH_SORTS, searchCables, type SearchSort } from "@/lib/queries/search-results";
+import type { ApiError, CablesApiResponse } from "@/lib/search/api-schema";
+import { parseSearchQuery } from "@/lib/search/query";
+
+export type ApiAnswer<Body> = { status: 200; body: Body } | { status: 400 | 404; body: ApiError };
+
+export function rawParams(params: URLSearchParams): RawSearchParams {
+  const raw: RawSearchParams = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    raw[key] = values.length === 1 ? values[0] : values;
+  }
+  return raw;
+}
+
+function cableUrl(slug: string, paragraph: string | null): string {
+  return `/cable/${encodeURIComponent(slug)}${paragraph ? `#para-${paragraph}` : ""}`;
+}
+
+export async function answerCablesApi(params: URLSearchParams): Promise<ApiAnswer<CablesApiResponse>> {
+  const { sort: rawSort, q: rawQ, ...rest } = rawParams(params);
+  const { filters, problems } = parseCableFilters(rest);
+  const errors = problems.map((problem) => ({ ...problem, message: describeProblem(problem).replace(/^Ignored/, "Invalid") }));
+
+  const q = [rawQ].flat()[0]?.trim() || undefined;
+  const query = q === undefined ? null : parseSearchQuery(q);
+  if (query && !query.ok) errors.push({ param: "q", value: q ?? "", message: query.message });
+
+  const sortValue = [rawSort].flat()[0]?.trim() || (query ? "relevance" : "desc");
+  const sort = SEARCH_SORTS.find((value) => value === sortValue);
+  if (sort === undefined) errors.push({ param: "sort", value: sortValue, message: `Invalid sort “${sortValue}”: use ${SEARCH_SORTS.join(", ")}.` });
+
+  if (errors.length > 0 || sort === undefined || (query && !query.ok)) {
+    return { status: 400, body: { error: errors.map((error) => error.message).join(" "), problems: errors } };
+  }
+  const set = { filters, match: query?.match ?? null };
+  const effectiveSort: SearchSort = set.match === null && sort === "relevance" ? "desc" : sort;
+  const [items, facets] = await Promise.all([
+    searchCables({ set, terms: query?.terms ?? [], sort: effectiveSort, page: filters.page }),
+    getSearchFacets(set),
+  ]);
+  return {
+    status: 200,
+    body: {
+      total: facets.total,
+      page: filters.page,
+      pageSize: PAGE_SIZE,
+      sort: effectiveSort,
+      items: items.map((item) => ({
+        id: item.id,
+        slug: item.slug,
+        station: item.station,
+        serial: item.serial,
+        date: item.date,
+        subject: item.subject,
+        classification: item.classification as CablesApiResponse["items"][number]["classification"],
+        origin: item.origin,
+        tags: item.tags,
+        ...(query ? { snippet: item.snippet ?? [], paragraph: item.paragraph } : {}),
+        url: cableUrl(item.slug, item.paragraph),
+      })),
+      facets: { tags: facets.tags, origins: facets.origins, classifications: facets.classifications, years: facets.years },
+      timeline: { months: facets.months, undated: facets.undated },
+    },
+  };
+}

@@ -1,0 +1,162 @@
+/**
+ * Measures the parser against a cables.csv file's own metadata. Every row is parsed twice: from its
+ * columns and from its header and body text alone. Printed per field: agreement counts, percent, and
+ * a few disagreements.
+ *
+ *   npm run parse:check -- <cables.csv> [--examples N]
+ *
+ * id, date, classification, origin: the text-alone parse against the columns. id and date are
+ * counted where the text has a date-time group (partial extracts state no year); station + serial
+ * over every row. references: the parse with metadata (the cable's year known) against column 6 as
+ * a set, raw and with station aliases applied to both sides and the cable's own id dropped. tags and
+ * subject: cables.csv has no column for them, so the two parses are compared with each other.
+ */
+import { createReadStream, statSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import { readCablesCsv } from "@/lib/adapters";
+import type { TelegramSource } from "@/lib/adapters";
+import { parseTelegram } from "@/lib/parser";
+import { canonicalId } from "@/lib/parser/stations";
+import type { CableRecord } from "@/lib/record/schema";
+
+/** A line that opens with a date-time group ("P 261812Z JAN 07"): the text states date and year. Independent of the parser. */
+const DTG_LINE = /^\s*(?:[A-Z]{1,2}\s+)?\d{6}Z\s+[A-Za-z]{3}\s+\d{2,4}\b/m;
+/** A printed copy's document number ("2002HOCHI00695 - UNCLASSIFIED"): the text states the year. */
+const PRINTED_NUMBER_LINE = /^\s*\d{4}[A-Z]{3,}\d{4,6}\s+-/m;
+/** The header ends by the SUBJECT or TAGS line; a date-time group after it is quoted, not the cable's. */
+const HEADER_END = /^\s*(?:SUBJECT|SUBJ|TAGS)\s*:/m;
+const HEAD_LINES_WITHOUT_SUBJECT = 80;
+
+function headOf(text: string): string {
+  const end = HEADER_END.exec(text);
+  return end ? text.slice(0, end.index) : text.split("\n", HEAD_LINES_WITHOUT_SUBJECT).join("\n");
+}
+
+const ID_PARTS = /^\d{2}([A-Z]+?)(\d+)/;
+const DEFAULT_EXAMPLES = 4;
+
+interface Tally {
+  label: string;
+  agree: number;
+  total: number;
+  examples: string[];
+}
+
+const tallies = new Map<string, Tally>();
+
+function tally(label: string, agree: boolean, example: () => string, limit: number): void {
+  const t = tallies.get(label) ?? { label, agree: 0, total: 0, examples: [] };
+  tallies.set(label, t);
+  t.total++;
+  if (agree) t.agree++;
+  else if (t.examples.length < limit) t.examples.push(example());
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  return sa.size === sb.size && [...sa].every((x) => sb.has(x));
+}
+
+function show(values: readonly string[]): string {
+  return `[${[...new Set(values)].sort().join(" ")}]`;
+}
+
+function checkRow(src: TelegramSource, withMeta: CableRecord, textOnly: CableRecord, limit: number): void {
+  const m = src.metadata;
+  const where = `row ${src.source.row} ${m.id ?? "?"}`;
+  const head = headOf(src.text);
+  const hasDtg = DTG_LINE.test(head);
+  const statesYear = hasDtg || PRINTED_NUMBER_LINE.test(head);
+  const cmp = (label: string, expected: string | null | undefined, actual: string | null) => {
+    if (expected === undefined || expected === null) return;
+    tally(label, expected === actual, () => `${where}: expected ${JSON.stringify(expected)}, text gives ${JSON.stringify(actual)}`, limit);
+  };
+  const parts = m.id ? ID_PARTS.exec(m.id) : null;
+  if (parts) cmp("station+serial (all rows)", `${parts[1]} ${Number(parts[2])}`, textOnly.station === null ? null : `${textOnly.station} ${textOnly.serial}`);
+  if (hasDtg) cmp("date to the day (text has a DTG line)", m.date?.slice(0, 10), textOnly.date?.slice(0, 10) ?? null);
+  if (statesYear) cmp("id (text states the year)", m.id, textOnly.id);
+  else if (textOnly.id !== null) {
+    tally("id null where the text states no year", false, () => `${where}: text alone gave id ${textOnly.id}`, limit);
+  } else tally("id null where the text states no year", true, () => "", limit);
+  cmp("classification", m.classification, textOnly.classification);
+  cmp("origin", m.origin, textOnly.origin);
+
+  const expectedRaw = m.referencedIds ?? [];
+  const parsedIds = withMeta.references.flatMap((r) => (r.id ? [r.id] : []));
+  tally("references, exact set (raw column 6)", sameSet(expectedRaw, parsedIds), () => `${where}: column ${show(expectedRaw)} parsed ${show(parsedIds)}`, limit);
+  const own = m.id ? canonicalId(m.id) : null;
+  const expected = expectedRaw.map(canonicalId).filter((id) => id !== own);
+  const parsed = parsedIds.map(canonicalId);
+  const refText = () =>
+    withMeta.references
+      .map((r) => `${r.label ?? "-"}:${r.text}`)
+      .join(" | ")
+      .slice(0, 200);
+  tally("references, exact set (aliases, own id dropped)", sameSet(expected, parsed), () => `${where}: column ${show(expected)} parsed ${show(parsed)} from «${refText()}»`, limit);
+
+  const parsedSet = new Set(parsed);
+  const missing = expected.filter((id) => !parsedSet.has(id));
+  const expectedSet = new Set(expected);
+  const extra = parsed.filter((id) => !expectedSet.has(id));
+  if (missing.length > 0 || extra.length > 0) {
+    const kind = missing.length === 0 ? "parsed more than column 6 lists" : extra.length === 0 ? "parsed fewer than column 6 lists" : "parsed other ids than column 6";
+    tally(`references differ: ${kind}`, false, () => `${where}: missing ${show(missing)} extra ${show(extra)} from «${refText()}»`, limit);
+  }
+  for (const id of expected) tally("references: column 6 ids found (recall)", parsedSet.has(id), () => `${where}: ${id} not found in «${refText()}»`, limit);
+  for (const id of parsed) tally("references: parsed ids column 6 lists (precision)", expectedSet.has(id), () => `${where}: ${id} from «${refText()}»`, limit);
+
+  tally("tags (two parses agree)", sameSet(withMeta.tags, textOnly.tags), () => `${where}: ${show(withMeta.tags)} vs ${show(textOnly.tags)}`, limit);
+  tally("subject (two parses agree)", withMeta.subject === textOnly.subject, () => `${where}: ${withMeta.subject} vs ${textOnly.subject}`, limit);
+  tally("subject found", textOnly.subject !== null, () => `${where}: no SUBJECT line found`, limit);
+  tally("tags found", textOnly.tags.length > 0, () => `${where}: no TAGS found`, limit);
+}
+
+function percent(t: Tally): string {
+  return t.total === 0 ? "   n/a" : `${((100 * t.agree) / t.total).toFixed(2).padStart(6)} %`;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const examplesAt = args.indexOf("--examples");
+  const limit = examplesAt >= 0 ? Number(args[examplesAt + 1]) : DEFAULT_EXAMPLES;
+  const path = args.find((a, i) => !a.startsWith("--") && (examplesAt < 0 || i !== examplesAt + 1));
+  if (!path) throw new Error("usage: npm run parse:check -- <cables.csv> [--examples N]");
+  let rows = 0;
+  let parsedRows = 0;
+  let textChars = 0;
+  let parseMs = 0;
+  const problems: string[] = [];
+  for await (const result of readCablesCsv(createReadStream(path, { encoding: "utf8" }), path)) {
+    rows++;
+    if (!result.ok) {
+      problems.push(`row ${result.problem.row ?? "?"}: ${result.problem.reason}`);
+      continue;
+    }
+    const src = result.value;
+    try {
+      const start = performance.now();
+      const withMeta = parseTelegram(src);
+      const textOnly = parseTelegram(src, { useMetadata: false });
+      parseMs += performance.now() - start;
+      textChars += src.text.length * 2;
+      parsedRows++;
+      checkRow(src, withMeta, textOnly, limit);
+    } catch (error) {
+      problems.push(`row ${src.source.row} ${src.metadata.id ?? ""}: parser failed: ${error instanceof Error ? error.message.slice(0, 300) : String(error)}`);
+    }
+  }
+  const mb = statSync(path).size / 1e6;
+  console.log(`${path}: ${rows} rows, ${parsedRows} parsed twice, ${problems.length} problems (${mb.toFixed(1)} MB)`);
+  for (const problem of problems.slice(0, 20)) console.log(`  problem: ${problem}`);
+  console.log(`parser: ${((textChars / 1e6) / (parseMs / 1000)).toFixed(1)} M chars/s of telegram text, records validated (both parses)\n`);
+  for (const t of tallies.values()) {
+    console.log(`${t.label.padEnd(52)} ${String(t.agree).padStart(6)} / ${String(t.total).padEnd(6)} ${percent(t)}`);
+    for (const example of t.examples) console.log(`    ${example}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});
