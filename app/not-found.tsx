@@ -1,9 +1,15 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { headers } from "next/headers";
 import { MissingCable } from "@/components/missing-cable";
 import { MISSING_CABLE_HEADER } from "@/lib/queries/missing-cable-route";
 import { getCitingCables } from "@/lib/queries/citing-cables";
 import { CableId } from "@/lib/record/schema";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const missingSlug = (await headers()).get(MISSING_CABLE_HEADER);
+  return { title: missingSlug === null ? "Page not found" : `${missingSlug} is not in the archive` };
+}
 
 /** Every 404. A missing cable arrives here from proxy.ts with its slug in a header. */
 export default async function NotFound() {

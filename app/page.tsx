@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { CableList } from "@/components/cable-list";
 import { CountLinks } from "@/components/count-links";
 import { formatDay, plural } from "@/components/format";
@@ -14,6 +15,17 @@ import type { Classification } from "@/lib/record/schema";
 export const dynamic = "force-dynamic";
 
 const NEWEST_COUNT = 10;
+/** The full release has thousands of tags and hundreds of posts: home shows the most used, /tags and /origins all. */
+const HOME_TAG_COUNT = 60;
+const HOME_ORIGIN_COUNT = 15;
+
+function MoreLink({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <Link href={href} className="mt-2 inline-block text-sm font-medium text-amber-800 hover:underline">
+      {children} →
+    </Link>
+  );
+}
 
 export default async function HomePage() {
   const [summary, newest, tags, origins, classifications, years] = await Promise.all([
@@ -43,8 +55,9 @@ export default async function HomePage() {
       : "No dated cables";
   const stats = [
     { label: "Cables", value: summary.cables.toLocaleString("en-US") },
-    { label: "Origins", value: summary.origins.toLocaleString("en-US") },
-    { label: "Tags", value: summary.tags.toLocaleString("en-US") },
+    // The grouped counts below list every origin and tag: their lengths are the distinct counts.
+    { label: "Origins", value: origins.length.toLocaleString("en-US") },
+    { label: "Tags", value: tags.length.toLocaleString("en-US") },
     { label: "Date span", value: span },
   ];
 
@@ -87,17 +100,23 @@ export default async function HomePage() {
         <div className="space-y-8">
           <section aria-labelledby="tags-heading">
             <SectionHeading id="tags-heading">Tags</SectionHeading>
-            <ul aria-label="All tags" className="flex flex-wrap gap-1.5">
-              {tags.map(({ value, count }) => (
+            <ul aria-label="Most used tags" className="flex flex-wrap gap-1.5">
+              {tags.slice(0, HOME_TAG_COUNT).map(({ value, count }) => (
                 <li key={value}>
                   <TagLink tag={value} count={count} />
                 </li>
               ))}
             </ul>
+            <MoreLink href="/tags">All {plural(tags.length, "tag")} with their meanings</MoreLink>
           </section>
           <section aria-labelledby="origins-heading">
             <SectionHeading id="origins-heading">Origins</SectionHeading>
-            <CountLinks label="All origins" counts={origins} hrefFor={(origin) => cablesHrefFor({ origin })} />
+            <CountLinks
+              label="Origins with most cables"
+              counts={origins.slice(0, HOME_ORIGIN_COUNT)}
+              hrefFor={(origin) => cablesHrefFor({ origin })}
+            />
+            <MoreLink href="/origins">All {plural(origins.length, "origin")} over time</MoreLink>
           </section>
           <section aria-labelledby="classifications-heading">
             <SectionHeading id="classifications-heading">Classifications</SectionHeading>

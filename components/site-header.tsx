@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { NavLink } from "@/components/nav-link";
 
 const NAV_LINKS = [
   { href: "/", label: "Home" },
@@ -17,12 +18,7 @@ export function SiteHeader() {
           <ul className="flex gap-1 text-sm font-medium">
             {NAV_LINKS.map((link) => (
               <li key={link.href}>
-                <Link
-                  href={link.href}
-                  className="rounded px-3 py-2 text-stone-700 hover:bg-stone-100 hover:text-stone-950"
-                >
-                  {link.label}
-                </Link>
+                <NavLink href={link.href}>{link.label}</NavLink>
               </li>
             ))}
           </ul>

@@ -1,11 +1,15 @@
-import { readSources } from "@/lib/pipeline/read-inputs";
-const counts = new Map<string, number>(); let n = 0; const partial = new Map<string, number>();
-for await (const item of readSources(process.argv.slice(2))) {
-  if (item.kind !== "source") { console.log("PROBLEM", item.problem); continue; }
-  n++; const s = item.source;
-  for (const w of s.warnings) { const k = w.replace(/"[^"]*"/g, '"…"').replace(/\d+/g, "N"); counts.set(k, (counts.get(k) ?? 0) + 1); }
-  const k = `${s.source.format} partial=${s.partial} meta=${Object.keys(s.metadata).sort().join(",")}`; partial.set(k, (partial.get(k) ?? 0) + 1);
-  if (/<\/?(a|pre|code|strong|em)\b|&#x|\]\(#\)/.test(s.text)) counts.set("markup left in " + s.source.format, (counts.get("markup left in " + s.source.format) ?? 0) + 1);
-  if (s.text.trim() === "") counts.set("empty text " + s.source.format, (counts.get("empty text " + s.source.format) ?? 0) + 1);
+import { createReadStream } from "node:fs";
+import { readCablesCsv } from "@/lib/adapters";
+import { parseTelegram } from "@/lib/parser";
+const path = process.argv[2];
+let k = 0;
+for await (const r of readCablesCsv(createReadStream(path, { encoding: "utf8" }), path)) {
+  if (!r.ok) continue;
+  const rec = parseTelegram(r.value);
+  const w = rec.warnings.filter((x) => x.startsWith("the body cites"));
+  if (w.length && k++ % 5 === 0) {
+    const labels = w.map((x) => x.split(" ")[4]);
+    const ctx = labels.map((l) => { const m = new RegExp(`.{0,60}\\b[Rr][Ee][Ff]\\w*\\.?\\s+[^\\n]{0,20}\\b${l}\\b.{0,30}`).exec(rec.text.replace(/\n/g, " ")); return m?.[0]; });
+    console.log(rec.id, "labels:", rec.references.map((r) => r.label).join(""), "|", w.join("; "), "|", ctx.join(" || "));
+  }
 }
-console.log(n, counts, partial);

@@ -32,6 +32,9 @@ const POLLED_PATHS = ["/", "/cables", "/cables?tag=PREL", "/cables?sort=asc&page
 /** Parts of a corpus folder ingest is given (the manifest is not a cable). */
 const CORPUS_PARTS = [CSV_FILE, "site-html", "seed-formats"];
 const LOG_TAIL_LINES = 5;
+const PROGRESS_EVERY_MS = 30_000;
+/** ingest's summary line: "56 files read: 5000 cables stored (new), 0 updated, ...". */
+const STORED_COUNT = /(\d[\d,]*) cables stored/;
 
 function removeDatabase(path: string): void {
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${path}${suffix}`, { force: true });
@@ -41,7 +44,7 @@ function fileSize(path: string): number {
   return existsSync(path) ? statSync(path).size : 0;
 }
 
-async function runIngest(paths: string[], databaseUrl: string, logPath: string) {
+async function runIngest(paths: string[], databaseUrl: string, logPath: string, progress: () => string) {
   const log = createWriteStream(logPath);
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/ingest.ts", ...paths], {
     env: { ...process.env, DATABASE_URL: databaseUrl },
@@ -57,7 +60,12 @@ async function runIngest(paths: string[], databaseUrl: string, logPath: string) 
   child.stderr.pipe(log);
   const memory = sampleMemory(child.pid ?? 0);
   const started = performance.now();
+  const ticker = setInterval(() => {
+    const last = tail.trim().split("\n").at(-1) ?? "";
+    console.error(`[${formatDuration(performance.now() - started)}] ${last}${progress()}`);
+  }, PROGRESS_EVERY_MS);
   const exitCode = await new Promise<number>((done) => child.once("exit", (code, signal) => done(code ?? (signal ? 128 : 1))));
+  clearInterval(ticker);
   const ms = performance.now() - started;
   return { exitCode, ms, memory: memory.stop(), tail: tail.trim() };
 }
@@ -91,7 +99,11 @@ async function main(): Promise<void> {
   let run: Awaited<ReturnType<typeof runIngest>>;
   let timings: Timing[] = [];
   try {
-    run = await runIngest(paths, databaseUrl, join(dirname(dbPath), "bench-ingest.log"));
+    const webProgress = () => {
+      const seen = poller?.timings() ?? [];
+      return seen.length === 0 ? "" : ` | web: ${seen.length} requests, ${seen.filter((t) => !isSuccess(t)).length} failed, last ${seen.at(-1)?.ms.toFixed(0)} ms`;
+    };
+    run = await runIngest(paths, databaseUrl, join(dirname(dbPath), "bench-ingest.log"), webProgress);
   } finally {
     timings = (await poller?.stop()) ?? [];
     await server?.stop();
@@ -104,13 +116,16 @@ async function main(): Promise<void> {
   const peakMemory = Math.max(run.memory.processHwm, run.memory.treeRss);
   const dbBytes = fileSize(dbPath) + fileSize(`${dbPath}-wal`);
   const verdict = (ok: boolean) => (ok ? "met" : "MISSED");
+  const stored = STORED_COUNT.exec(run.tail)?.[1];
   const rows: (string | number)[][] = [
     ["cables in corpus", manifest.figures.cables, ""],
+    ["cables stored", stored ?? "-", stored ? "from ingest's summary line" : "no summary line: see the log"],
     ["ingest exit status", run.exitCode, run.exitCode === 0 ? "" : "see log"],
     ["wall time", formatDuration(run.ms), `target < 10 min: ${verdict(seconds < TARGET_SECONDS)}`],
     ["cables/s", Math.round(cablesPerSecond), ""],
     ["MB/s read", (manifest.figures.totalBytes / 1e6 / seconds).toFixed(1), ""],
     ["CPU time (user + system)", formatDuration(run.memory.cpuSeconds * 1000), `${Math.round((100 * run.memory.cpuSeconds) / seconds)} % of one core over the wall time`],
+    ["cables per CPU second", Math.round(manifest.figures.cables / run.memory.cpuSeconds), "what an idle machine would come nearer to"],
     ["peak memory, one process (VmHWM)", formatBytes(run.memory.processHwm), `target < 1 GB: ${verdict(peakMemory < TARGET_MEMORY_BYTES)}`],
     ["peak memory, process tree (RSS)", formatBytes(run.memory.treeRss), `${run.memory.samples} samples`],
     ["waiting for a CPU", formatDuration(run.memory.runQueueSeconds * 1000), "runnable while other processes held both cores"],

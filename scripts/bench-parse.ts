@@ -23,7 +23,8 @@ import { formatBytes, formatDuration, formatTable } from "@/lib/bench/table";
 const DEFAULT_INPUTS = ["/work/shared/corpus/cables-sample.csv", "/work/shared/corpus/site-html"];
 const TARGET_MB_PER_S = 50;
 const MEMORY_SAMPLE_MS = 20;
-const MB = 1024 * 1024;
+/** Decimal megabytes, as formatBytes prints them. */
+const MB = 1_000_000;
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { scale: { type: "string", default: "0" } } });
 const scale = Number(values.scale);
@@ -113,8 +114,7 @@ function row(label: string, stage: string, run: Run): (string | number)[] {
 
 async function scaledCopy(csv: string, copies: number, dir: string): Promise<string> {
   const path = join(dir, `cables-x${copies}.csv`);
-  const out = createWriteStream(path);
-  for (let i = 0; i < copies; i += 1) await pipeline(createReadStream(csv), out, { end: i === copies - 1 });
+  for (let i = 0; i < copies; i += 1) await pipeline(createReadStream(csv), createWriteStream(path, { flags: i === 0 ? "w" : "a" }));
   return path;
 }
 

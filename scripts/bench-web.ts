@@ -67,16 +67,21 @@ async function main(): Promise<void> {
     await server?.stop();
   }
 
+  const statuses = (timings: Timing[]) => {
+    const counts = new Map<string, number>();
+    for (const { status } of timings) counts.set(String(status || "error"), (counts.get(String(status || "error")) ?? 0) + 1);
+    return [...counts].map(([status, count]) => `${status} x${count}`).join(", ");
+  };
   const rows = results.map(({ kind, missing, timings }) => {
-    if (missing) return [kind, 0, "-", "-", "-", "-", "MISSING: every request answered 404"];
+    if (missing) return [kind, 0, "-", "-", "-", "-", statuses(timings), "MISSING: every request answered 404"];
     const answered = timings.filter(isSuccess);
     const figures = summarize(answered.map((timing) => timing.ms));
     const failed = timings.length - answered.length;
     const note = answered.length === 0 ? "no answer" : figures.p95 < TARGET_P95_MS ? "p95 target met" : "p95 target MISSED";
-    return [kind, timings.length, failed, `${figures.p50.toFixed(0)} ms`, `${figures.p95.toFixed(0)} ms`, `${figures.max.toFixed(0)} ms`, note];
+    return [kind, timings.length, failed, `${figures.p50.toFixed(0)} ms`, `${figures.p95.toFixed(0)} ms`, `${figures.max.toFixed(0)} ms`, statuses(timings), note];
   });
   console.log(`${baseUrl}, ${values.requests} requests a kind after ${values.warmup} warm-up, concurrency ${values.concurrency}\n`);
-  console.log(formatTable(["request", "n", "failed", "p50", "p95", "max", `target p95 < ${TARGET_P95_MS} ms`], rows));
+  console.log(formatTable(["request", "n", "failed", "p50", "p95", "max", "statuses", `target p95 < ${TARGET_P95_MS} ms`], rows));
   for (const { kind, missing, timings } of results) {
     if (missing) continue;
     const failures = timings.filter((timing) => !isSuccess(timing)).slice(0, FAILURES_SHOWN);

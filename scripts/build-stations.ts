@@ -16,6 +16,7 @@ import type { TelegramSource } from "@/lib/adapters";
 import { prepareLines } from "@/lib/parser/lines";
 import { layoutOf } from "@/lib/parser/layout";
 import { parseRouting } from "@/lib/parser/routing";
+import { splitCableId } from "@/lib/parser/serial-line";
 
 const STATIONS_FILE = "lib/parser/data/stations.json";
 const FROM_NAMES_FILE = "lib/parser/data/from-names.json";
@@ -27,8 +28,6 @@ const RUN_ON_WORDS = /(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|IMMEDIA
 const MIN_STATION_LENGTH = 4;
 /** Addressees that name a post: "AMEMBASSY PHNOM PENH" -> PHNOMPENH. */
 const POST_ADDRESSEE = /^(?:AMEMBASSY|AMCONSUL|USMISSION)\s+([A-Z][A-Z ]*[A-Z])$/;
-/** Station part of a canonical id: letters between the year and the serial. */
-const ID_STATION = /^\d{2}([A-Z]+?)\d/;
 /** Ids the release built from a marking, not a station ("85NOFORNMOGADISHU1643"). */
 const NOT_A_STATION = /^(?:NOFORN|CONFIDENTIAL|SECRET|UNCLAS)/;
 
@@ -52,7 +51,7 @@ function winners(votes: Votes): Record<string, string> {
 function count(source: TelegramSource, stations: Votes, fromNames: Votes, cited: Map<string, number>): void {
   const { id, origin, referencedIds } = source.metadata;
   for (const ref of referencedIds ?? []) {
-    const station = ID_STATION.exec(ref)?.[1];
+    const station = splitCableId(ref)?.station;
     if (station) cited.set(station, (cited.get(station) ?? 0) + 1);
   }
   const routing = parseRouting(layoutOf(prepareLines(source.text)).header).routing;
@@ -61,7 +60,7 @@ function count(source: TelegramSource, stations: Votes, fromNames: Votes, cited:
     if (post) cited.set(post.replace(/ /g, ""), MIN_REFERENCED_STATION_COUNT);
   }
   if (!id || !origin) return;
-  const station = ID_STATION.exec(id)?.[1];
+  const station = splitCableId(id)?.station;
   if (station && !NOT_A_STATION.test(station)) vote(stations, station, origin);
   const from = routing.from;
   if (from) vote(fromNames, from, origin);

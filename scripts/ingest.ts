@@ -21,7 +21,7 @@ async function main(paths: string[]): Promise<number> {
   try {
     const counts = await ingest(db, readInputs(paths, { onTotal: (total) => progress.setTotal(total.bytes) }), {
       signal: interrupt.signal,
-      onCommit: (counts) => progress.update(counts),
+      onProgress: (counts) => progress.update(counts),
       onProblem: (problem) => {
         progress.clear();
         const where = problem.row === undefined ? problem.path : `${problem.path} row ${problem.row}`;

@@ -3,11 +3,14 @@ import Link from "next/link";
 import { plural } from "@/components/format";
 import { getOriginSummaries } from "@/lib/queries/origins-summary";
 import { originHref } from "../tags/_components/route-param";
+import { TableHead } from "../tags/_components/table-head";
 import { yearSpan } from "./year-span";
 
 export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { title: "Origins" };
+
+const COLUMNS = [{ label: "Post" }, { label: "Cables", numeric: true }, { label: "Years" }] as const;
 
 export default async function OriginsPage() {
   const origins = await getOriginSummaries();
@@ -27,20 +30,7 @@ export default async function OriginsPage() {
       {origins.length > 0 && (
         <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
           <table className="w-full text-left text-sm">
-            <caption className="sr-only">Posts with their number of cables and years</caption>
-            <thead className="border-b border-stone-200 bg-stone-50 text-xs uppercase tracking-wide text-stone-500">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Post
-                </th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">
-                  Cables
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Years
-                </th>
-              </tr>
-            </thead>
+            <TableHead caption="Posts with their number of cables and years" columns={COLUMNS} />
             <tbody className="divide-y divide-stone-100">
               {origins.map((summary) => (
                 <tr key={summary.origin}>

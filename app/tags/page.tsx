@@ -5,10 +5,13 @@ import { SectionHeading } from "@/components/section-heading";
 import { groupTagsByKind } from "@/lib/glossary/group";
 import { getTagCounts } from "@/lib/queries/tag-counts";
 import { tagHref } from "./_components/route-param";
+import { TableHead } from "./_components/table-head";
 
 export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { title: "Tags" };
+
+const COLUMNS = [{ label: "Tag" }, { label: "Meaning" }, { label: "Cables", numeric: true }] as const;
 
 export default async function TagsPage() {
   const groups = groupTagsByKind(await getTagCounts());
@@ -50,22 +53,7 @@ export default async function TagsPage() {
           <SectionHeading id={`${group.kind}-heading`}>{group.label}</SectionHeading>
           <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
             <table className="w-full text-left text-sm">
-              <caption className="sr-only">
-                {group.label}: tag, meaning and number of cables
-              </caption>
-              <thead className="border-b border-stone-200 bg-stone-50 text-xs uppercase tracking-wide text-stone-500">
-                <tr>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    Tag
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    Meaning
-                  </th>
-                  <th scope="col" className="px-4 py-2 text-right font-medium">
-                    Cables
-                  </th>
-                </tr>
-              </thead>
+              <TableHead caption={`${group.label}: tag, meaning and number of cables`} columns={COLUMNS} />
               <tbody className="divide-y divide-stone-100">
                 {group.items.map((item) => (
                   <tr key={item.tag}>

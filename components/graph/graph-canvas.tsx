@@ -80,7 +80,7 @@ export function GraphCanvas({ view }: { view: GraphView }) {
           onMouseEnter={() => setActive(node.key)}
           onFocus={() => setActive(node.key)}
           onBlur={() => setActive(null)}
-          className={`outline-none ${lit && !lit.has(node.key) ? "opacity-30" : ""}`}
+          className={lit && !lit.has(node.key) ? "opacity-30" : undefined}
         >
           <title>{node.name}</title>
           <rect

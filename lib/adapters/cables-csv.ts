@@ -10,8 +10,8 @@ import { buildSource, readMetadata } from "./metadata";
 /** Column order of the release. */
 export const CABLES_CSV_COLUMNS = ["internalId", "date", "id", "origin", "classification", "referencedIds", "header", "body"] as const;
 
-/** How every row of the release opens: "78","6/30/1985 7:58",... */
-export const CABLES_CSV_ROW_START = /^"\d+","\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}",/;
+/** How every row of the release opens: "78","6/30/1985 7:58",... (a row without its date is still a row). */
+export const CABLES_CSV_ROW_START = /^"\d+","(?:\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2})?",/;
 
 /** The longest cable of the release is under 1 MB of text; far longer means a lost closing quote. */
 export const MAX_ROW_CHARS = 8 * 1024 * 1024;

@@ -172,12 +172,12 @@ export async function* readCsvRows(chunks: AsyncIterable<string>, options: CsvRo
       return;
     }
     const reason = parsed.status === "broken" ? parsed.reason : shapeProblem(parsed.fields, buf.slice(pos, pos + ROW_START_PROBE), options);
-    if (reason !== undefined) {
-      yield { kind: "broken", row, reason };
+    if (parsed.status === "broken" || reason !== undefined) {
+      yield { kind: "broken", row, reason: reason ?? "" };
       startResync();
       continue;
     }
-    pos = (parsed as Extract<Parsed, { status: "row" }>).end;
-    yield { kind: "row", row, fields: (parsed as Extract<Parsed, { status: "row" }>).fields, truncated: false };
+    pos = parsed.end;
+    yield { kind: "row", row, fields: parsed.fields, truncated: false };
   }
 }

@@ -12,11 +12,13 @@ describe("detectFormat", () => {
     ["\n\nThis record is a partial extract of the original cable. The full text of the original cable is not available.\n\nUNCLAS", "partial-extract"],
     ["UNCLAS LIMA 003229\n\nE.O. 12958: N/A\nTAGS: PGOV\nSUBJECT: COCA\n", "telegram"],
     ["R 300758Z JUN 85\nFM AMCONSUL ALEXANDRIA\nTO SECSTATE WASHDC 5350\n", "telegram"],
+    ["S E C R E T SECTION 01 OF 02 TEGUCIGALPA 001725 \n \nSIPDIS \n \nC O R R E C T E D   COPY", "telegram"], // a serial line is enough
   ])("%j is %s", (head, format) => expect(detectFormat(head)).toBe(format));
 
   it.each([
     ["lorem ipsum dolor sit amet\n".repeat(100)],
     ["SUBJECT: a mail, not a cable\n\nHello"],
+    ["SECRET SANTA 2009\nwho gives what"],
     ["a,b,c\n1,2,3\n"],
     [""],
   ])("no cable in %j", (head) => expect(detectFormat(head)).toBeUndefined());

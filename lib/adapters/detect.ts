@@ -10,9 +10,15 @@ import { readTextExportBlock } from "./text-export";
 /** How much of a file detection reads: a site page's metadata table sits ~35 KB in. */
 export const DETECTION_HEAD_CHARS = 64 * 1024;
 
-/** Lines that only telegrams have; a file is a telegram when it shows TELEGRAM_MARKERS_NEEDED of them. */
+/**
+ * Lines that only telegrams have; a file is a telegram when it shows TELEGRAM_MARKERS_NEEDED of
+ * them. A whole serial line ("S E C R E T SECTION 01 OF 02 TEGUCIGALPA 001725") also matches the
+ * classification marker, so it is enough on its own: some partial extracts hold little else.
+ */
 export const TELEGRAM_MARKERS: readonly RegExp[] = [
   /^\s*(?:UNCLAS|C O N F I D E N T I A L|S E C R E T|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\b/im, // classification line
+  // serial line: a zero-padded serial, or any serial after "SECTION 01 OF 02"
+  /^[ \t]*(?:UNCLAS|C O N F I D E N T I A L|S E C R E T|CONFIDENTIAL|SECRET)(?:[ \t]+SECTION[ \t]+\d+[ \t]+OF[ \t]+\d+[ \t]+[A-Z][A-Z ]{1,30}[ \t]\d{2,6}|[ \t]+[A-Z][A-Z ]{1,30}[ \t]0\d{4,5})[ \t]*$/m,
   /^\s*E\.? ?O\.? ?1\d{4}/im, // E.O. 12958
   /^\s*TAGS:?\s/im,
   /^\s*SUBJ(?:ECT)?:/im,

@@ -1,14 +1,15 @@
 /**
  * What the web benchmark asks for, drawn from the corpus the archive was built from: real tags,
- * origins, dates and subject words of its first rows, and ids spread over all of it.
+ * origins, dates and subject words of its first rows (read by the project's own adapter and
+ * parser), and ids spread over all of it.
  */
 import { createReadStream } from "node:fs";
 import { join } from "node:path";
-import { CABLES_CSV_COLUMNS, CABLES_CSV_ROW_START, MAX_ROW_CHARS } from "@/lib/adapters/cables-csv";
-import { readCsvRows } from "@/lib/adapters/csv-rows";
+import { readCablesCsv } from "@/lib/adapters";
 import { CSV_FILE, readManifest } from "@/lib/bench/corpus-files";
 import { type Prng } from "@/lib/bench/prng";
-import { COLUMN } from "@/lib/bench/templates";
+import { parseTelegram } from "@/lib/parser";
+import type { CableRecord } from "@/lib/record/schema";
 
 export interface SampledCable {
   id: string;
@@ -26,26 +27,18 @@ export interface CorpusSample {
   randomId(prng: Prng): string;
 }
 
-const CSV_DAY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/;
-const TAGS_LINE = /^\s*TAGS:?\s*(.*)$/m;
-const TAG = /^[A-Z][A-Z0-9]{1,5}$/;
-const SUBJECT_LINE = /^\s*SUBJ(?:ECT)?:\s*(.*)$/m;
 /** Words a researcher would type: long enough to mean something. */
 const SEARCH_WORD = /\b[A-Za-z]{5,}\b/g;
 
-export function sampledCable(fields: readonly string[]): SampledCable | null {
-  const day = CSV_DAY.exec(fields[COLUMN.date]);
-  if (!day) return null;
-  const body = fields[COLUMN.body];
-  const tags = (TAGS_LINE.exec(body)?.[1] ?? "").split(/[\s,]+/).filter((tag) => TAG.test(tag));
-  const subject = SUBJECT_LINE.exec(body)?.[1] ?? "";
+export function sampledCable(record: CableRecord): SampledCable | null {
+  if (!record.id || !record.date || !record.origin) return null;
   return {
-    id: fields[COLUMN.id],
-    day: `${day[3]}-${day[1].padStart(2, "0")}-${day[2].padStart(2, "0")}`,
-    origin: fields[COLUMN.origin],
-    classification: fields[COLUMN.classification],
-    tags,
-    subjectWords: [...subject.matchAll(SEARCH_WORD)].map((match) => match[0].toLowerCase()),
+    id: record.id,
+    day: record.date.slice(0, "YYYY-MM-DD".length),
+    origin: record.origin,
+    classification: record.classification ?? "",
+    tags: record.tags,
+    subjectWords: [...(record.subject ?? "").matchAll(SEARCH_WORD)].map((match) => match[0].toLowerCase()),
   };
 }
 
@@ -53,9 +46,8 @@ export function sampledCable(fields: readonly string[]): SampledCable | null {
 export async function readCorpusSample(corpusDir: string, rows: number): Promise<CorpusSample> {
   const stream = createReadStream(join(corpusDir, CSV_FILE), { encoding: "utf8" });
   const cables: SampledCable[] = [];
-  const items = readCsvRows(stream, { columns: CABLES_CSV_COLUMNS.length, rowStart: CABLES_CSV_ROW_START, maxRowChars: MAX_ROW_CHARS });
-  for await (const item of items) {
-    const cable = item.kind === "row" ? sampledCable(item.fields) : null;
+  for await (const item of readCablesCsv(stream, CSV_FILE)) {
+    const cable = item.ok ? sampledCable(parseTelegram(item.value)) : null;
     if (cable) cables.push(cable);
     if (cables.length >= rows) break;
   }

@@ -44,7 +44,7 @@ export async function timeAll(urls: readonly string[], concurrency: number): Pro
  * Requests the next of `urls` (round robin) every `intervalMs`, one at a time, until stopped:
  * how the web answers while something else loads the machine.
  */
-export function pollEvery(urls: readonly string[], intervalMs: number): { stop(): Promise<Timing[]> } {
+export function pollEvery(urls: readonly string[], intervalMs: number): { timings(): readonly Timing[]; stop(): Promise<Timing[]> } {
   const timings: Timing[] = [];
   let stopped = false;
   let turn = 0;
@@ -57,6 +57,7 @@ export function pollEvery(urls: readonly string[], intervalMs: number): { stop()
     }
   })();
   return {
+    timings: () => timings,
     async stop() {
       stopped = true;
       await loop;

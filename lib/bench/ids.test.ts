@@ -34,7 +34,8 @@ describe("rewriteOwnSerial", () => {
       name: "short serial ending a serial line, unpadded and padded",
       oldSerial: 86,
       text: "UNCLAS SECTION 01 OF 02 HALIFAX 0086 \n \nSIPDIS\nC O N F I D E N T I A L IZMIR 86\nTHE 86 DELEGATES",
-      expected: "UNCLAS SECTION 01 OF 02 HALIFAX 4471 \n \nSIPDIS\nC O N F I D E N T I A L IZMIR 4471\nTHE 86 DELEGATES",
+      newSerial: 7,
+      expected: "UNCLAS SECTION 01 OF 02 HALIFAX 0007 \n \nSIPDIS\nC O N F I D E N T I A L IZMIR 7\nTHE 86 DELEGATES",
       count: 2,
     },
     {
@@ -58,8 +59,8 @@ describe("rewriteOwnSerial", () => {
       expected: "P 261812Z JAN 07\nTO RUEHC/SECSTATE WASHDC PRIORITY 3713\nREF: LIMA 218\nE.O. 12958: DECL: 03/14/2015",
       count: 0,
     },
-  ])("$name", ({ oldSerial, text, expected, count }) => {
-    expect(rewriteOwnSerial(text, oldSerial, 4471)).toEqual({ text: expected, count });
+  ])("$name", ({ oldSerial, newSerial = 4471, text, expected, count }) => {
+    expect(rewriteOwnSerial(text, oldSerial, newSerial)).toEqual({ text: expected, count });
   });
 
   it("widens the padding when the new serial is longer", () => {

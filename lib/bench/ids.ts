@@ -54,7 +54,7 @@ export function rewriteOwnSerial(text: string, oldSerial: number, newSerial: num
   const serialLine = padded.replace(SERIAL_LINE, (line, start: string, marking: string, digits: string) => {
     if (Number(digits) !== oldSerial) return line;
     count++;
-    return start + marking + String(newSerial).padStart(digits.length, "0");
+    return start + marking + (digits.startsWith("0") ? String(newSerial).padStart(digits.length, "0") : String(newSerial));
   });
   const oldTail = oldSerial % 10_000;
   const rewritten = serialLine.replace(TRANSMISSION_SERIAL, (token, digits: string) => {

@@ -11,7 +11,13 @@ import type { CableRecord } from "@/lib/record/schema";
 /** What lib/pipeline's readInputs yields. */
 export type IngestEvent = InputItem;
 
-export type IngestCounts = Record<StoreOutcome | "rejected", number> & { files: number; bytes: number };
+export type IngestCounts = Record<StoreOutcome | "rejected", number> & {
+  files: number;
+  /** Input bytes read so far. */
+  bytes: number;
+  /** Records read so far, committed or in the batch in hand. */
+  records: number;
+};
 
 export interface IngestOptions {
   /** Records a transaction holds at most. */
@@ -19,17 +25,19 @@ export interface IngestOptions {
   /** A batch is committed at the latest this long after its first record, so a slow input still commits. */
   batchMs?: number;
   onProblem?: (problem: SourceProblem) => void;
-  /** Called after each committed batch. */
-  onCommit?: (counts: Readonly<IngestCounts>) => void;
+  /** Called after every item read (a progress display throttles it). */
+  onProgress?: (counts: Readonly<IngestCounts>) => void;
   /** Stops reading (Ctrl-C): the batch in hand is committed, then the run ends. */
   signal?: AbortSignal;
 }
 
-export const DEFAULT_BATCH_SIZE = 500;
-export const DEFAULT_BATCH_MS = 1_000;
+// Measured: FTS5 indexing dominates the cost of a write, and larger transactions make fewer
+// index segments to merge (10k sample cables: 0.84 ms/cable CPU at 500 a batch, 0.67 ms at 2,000).
+export const DEFAULT_BATCH_SIZE = 2_000;
+export const DEFAULT_BATCH_MS = 2_000;
 
 export function emptyCounts(): IngestCounts {
-  return { files: 0, bytes: 0, stored: 0, updated: 0, unchanged: 0, merged: 0, rejected: 0 };
+  return { files: 0, bytes: 0, records: 0, stored: 0, updated: 0, unchanged: 0, merged: 0, rejected: 0 };
 }
 
 export async function ingest(
@@ -49,7 +57,6 @@ export async function ingest(
     if (batch.length === 0) return;
     for (const outcome of storeBatch(batch)) counts[outcome] += 1;
     batch = [];
-    options.onCommit?.(counts);
   };
   const seeFile = (path: string) => {
     if (files.has(path)) return;
@@ -65,12 +72,14 @@ export async function ingest(
         seeFile(event.problem.path);
         counts.rejected += 1;
         options.onProblem?.(event.problem);
-        continue;
+      } else {
+        seeFile(event.record.source.path);
+        counts.records += 1;
+        if (batch.length === 0) batchStarted = Date.now();
+        batch.push(event.record);
+        if (batch.length >= batchSize || Date.now() - batchStarted >= batchMs) commit();
       }
-      seeFile(event.record.source.path);
-      if (batch.length === 0) batchStarted = Date.now();
-      batch.push(event.record);
-      if (batch.length >= batchSize || Date.now() - batchStarted >= batchMs) commit();
+      options.onProgress?.(counts);
     }
   } finally {
     // Whatever was read before a failure (or an interrupt) is kept.

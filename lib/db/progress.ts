@@ -20,7 +20,7 @@ export function formatDuration(seconds: number): string {
 
 /** One progress line: "1.2 of 1,600 MB (0%), 12,000 cables, 850 cables/s, 31m10s left". */
 export function progressLine(counts: Readonly<IngestCounts>, totalBytes: number, elapsedMs: number): string {
-  const cables = counts.stored + counts.updated + counts.unchanged + counts.merged;
+  const cables = counts.records;
   const seconds = elapsedMs / 1000;
   const rate = seconds > 0 ? cables / seconds : 0;
   const byteRate = seconds > 0 ? counts.bytes / seconds : 0;

@@ -2,13 +2,13 @@
  * The glossary's data: one JSON table a kind, code → meaning, reviewed by hand.
  * A meaning we are not sure of is left out (the tag then reads as unknown), never guessed.
  */
-import subject from "./data/subject.json";
-import program from "./data/program.json";
-import country from "./data/country.json";
-import organization from "./data/organization.json";
-import person from "./data/person.json";
-import keyword from "./data/keyword.json";
-import alias from "./data/alias.json";
+import subject from "./codes/subject.json";
+import program from "./codes/program.json";
+import country from "./codes/country.json";
+import organization from "./codes/organization.json";
+import person from "./codes/person.json";
+import keyword from "./codes/keyword.json";
+import alias from "./codes/alias.json";
 
 export const TAG_KINDS = ["subject", "program", "country", "organization", "person", "unknown"] as const;
 export type TagKind = (typeof TAG_KINDS)[number];

@@ -9,7 +9,7 @@ import { prepareLines } from "./lines";
 import { layoutOf, type FieldName, type Layout } from "./layout";
 import { parseRouting } from "./routing";
 import { CAVEATS, caveatsOfLine, classificationOf } from "./markings";
-import { cableId } from "./serial-line";
+import { cableId, splitCableId } from "./serial-line";
 import { fullYear } from "./dtg";
 import { parseExecutiveOrder } from "./executive-order";
 import { parseTags } from "./tags";
@@ -28,13 +28,17 @@ export interface ParseOptions {
   useMetadata?: boolean;
 }
 
-/** "07LIMA218": year digits, station, serial. */
-const ID_PARTS = /^(\d{2})([A-Z]+?)(\d+)/;
 const CAVEAT_SET: ReadonlySet<string> = new Set(CAVEATS);
 
-function fieldLines(layout: Layout, name: FieldName): string[] | null {
-  const fields = layout.fields.filter((f) => f.name === name);
-  return fields.length === 0 ? null : fields.flatMap((f) => f.lines);
+/** Each field's lines, fields of the same name (two REF lines) joined in order. */
+function fieldLinesByName(layout: Layout): Map<FieldName, string[]> {
+  const byName = new Map<FieldName, string[]>();
+  for (const field of layout.fields) {
+    const lines = byName.get(field.name);
+    if (lines) lines.push(...field.lines);
+    else byName.set(field.name, [...field.lines]);
+  }
+  return byName;
 }
 
 function caveatsOf(layout: Layout): string[] {
@@ -53,28 +57,29 @@ export function parseTelegram(src: TelegramSource, options: ParseOptions = {}): 
   const layout = layoutOf(prepareLines(src.text));
   const { routing, dtg, printedYear } = parseRouting(layout.header);
   const serialLine = layout.serialLine;
-  const metaId = metadata.id ? ID_PARTS.exec(metadata.id) : null;
+  const metaId = metadata.id ? splitCableId(metadata.id) : null;
 
-  const station = serialLine?.station ?? metaId?.[2] ?? null;
-  const serial = serialLine?.serial ?? (metaId ? Number(metaId[3]) : null);
-  const year = metaId ? fullYear(metaId[1]) : metadata.date ? Number(metadata.date.slice(0, 4)) : (dtg?.year ?? printedYear);
+  const station = serialLine?.station ?? metaId?.station ?? null;
+  const serial = serialLine?.serial ?? metaId?.serial ?? null;
+  const year = metaId ? fullYear(metaId.yearDigits) : metadata.date ? Number(metadata.date.slice(0, 4)) : (dtg?.year ?? printedYear);
   const textId = year !== null && serialLine ? cableId(year, serialLine.station, serialLine.serial, serialLine.idSuffix) : null;
   const id = metadata.id ?? textId;
   if (metadata.id && textId && metadata.id !== textId) warnings.push(`metadata id ${metadata.id} differs from the text's ${textId}`);
   if (!serialLine) warnings.push("no serial line: station and serial taken from elsewhere or unknown");
 
   const caveats = caveatsOf(layout);
-  const eo = parseExecutiveOrder(fieldLines(layout, "eo") ?? []);
-  const classifiedBy = parseClassifiedBy(fieldLines(layout, "classifiedBy") ?? []);
-  const tagLines = fieldLines(layout, "tags");
-  const subjectLines = fieldLines(layout, "subject");
+  const fields = fieldLinesByName(layout);
+  const eo = parseExecutiveOrder(fields.get("eo") ?? []);
+  const classifiedBy = parseClassifiedBy(fields.get("classifiedBy") ?? []);
+  const tagLines = fields.get("tags");
+  const subjectLines = fields.get("subject");
 
   const signer = findSigner(layout.body);
   const bodyLines = signer.index >= 0 ? layout.body.slice(0, signer.index) : layout.body;
   const paragraphs = parseParagraphs(bodyLines);
   const bodyText = bodyLines.join("\n");
 
-  const references = parseReferences(fieldLines(layout, "ref") ?? [], year, id);
+  const references = parseReferences(fields.get("ref") ?? [], year, id);
   const cited = new Set(references.map((r) => r.id));
   for (const citation of bodyCitations(bodyText, year)) {
     if (citation.id !== id && !cited.has(citation.id)) references.push(citation);

@@ -14,6 +14,8 @@ export const PARAGRAPH_MARK = "¶";
 
 /** "¶1.", "1 .": the header is over. */
 const FIRST_PARAGRAPH = /^\s*¶?\s?1\s?\./;
+/** The SUBJECT line; the first blank line after it ends the header too. */
+const SUBJECT_LINE = /^\s*SUBJ(?:ECT)?\s?:/i;
 
 /**
  * Header keywords that open a field; a header run together onto few lines (the NER dump) is split
@@ -58,8 +60,10 @@ function splitAtParagraphMarks(line: string): string[] {
 export function prepareLines(text: string): string[] {
   const out: string[] = [];
   let inHeader = true;
+  let subjectSeen = false;
   for (const raw of text.split("\n")) {
     const line = raw.trimEnd();
+    if (inHeader && subjectSeen && line === "") inHeader = false;
     if (isPageBreak(line)) {
       dropRunningClassification(out);
       continue;
@@ -68,7 +72,11 @@ export function prepareLines(text: string): string[] {
     for (const piece of pieces) {
       if (inHeader && FIRST_PARAGRAPH.test(piece)) inHeader = false;
       if (inHeader && HEADER_KEYWORD_HINT.test(piece)) {
-        for (const part of piece.split(HEADER_KEYWORDS)) if (part.trim() !== "") out.push(part);
+        for (const part of piece.split(HEADER_KEYWORDS)) {
+          if (part.trim() === "") continue;
+          out.push(part);
+          if (SUBJECT_LINE.test(part)) subjectSeen = true;
+        }
       } else out.push(piece);
     }
   }

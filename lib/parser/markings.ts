@@ -106,11 +106,15 @@ export function isMarkingWord(token: string): boolean {
   return MARKING_WORD_SET.has(token);
 }
 
+/** No caveat line is longer ("NOFORN SIPDIS", "SENSITIVE BUT UNCLASSIFIED"). */
+const MAX_CAVEAT_LINE = 60;
+
 /** Level words a caveat line may repeat ("CONFIDENTIAL NOFORN"): not caveats themselves. */
 const LEVEL_WORDS: ReadonlySet<string> = new Set(["UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET"]);
 
 /** The caveats a line states when it holds nothing else ("SIPDIS", "NOFORN SIPDIS", "CONFIDENTIAL NOFORN"), else null. */
 export function caveatsOfLine(line: string): string[] | null {
+  if (line.length > MAX_CAVEAT_LINE) return null;
   const text = line.trim().toUpperCase();
   if (text === "") return null;
   if (CAVEAT_SET.has(text)) return [text];

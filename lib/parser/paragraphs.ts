@@ -14,7 +14,7 @@ const RULE = /^-{3,}[\s-]*$/;
 const HEADING_MAX_LENGTH = 70;
 const SENTENCE_END = /[.,;]$/;
 /** Double spaces after full stops and the like: one space in the paragraph text. */
-const SPACE_RUN = /\s{2,}/g;
+const SPACE_RUN = / {2,}/g;
 
 interface Draft {
   number: string | null;
@@ -83,7 +83,7 @@ export function parseParagraphs(rawLines: readonly string[]): Paragraph[] {
     if (isRule(line)) continue;
     const m = mayBeNumbered(line) ? NUMBERED.exec(line) : null;
     const n = m ? Number(m[2]) : 0;
-    const accepted = m !== null && (m[1] !== undefined || n === last + 1 || (n > last && lines[i - 1] === "" && MARKING.test(m[3])));
+    const accepted = m !== null && (m[1] !== undefined || n === last + 1 || (n > last && (i === 0 || lines[i - 1] === "") && MARKING.test(m[3])));
     if (accepted) {
       push(current);
       current = { number: String(n), chunks: [[m[3]]] };

@@ -31,7 +31,11 @@ const LIST_JOINERS = new Set([",", "AND", "&", ";"]);
 const MAX_STATION_WORDS = 4;
 /** Words that precede numbers without being stations ("PARA 3", "NO. 12"). */
 const NOT_STATIONS = new Set(["PARA", "PARAS", "PARAGRAPH", "NO", "NR", "NUMBER", "SECTION", "PAGE", "IIR", "FAM", "FAH", "AND", "OF", "THE", "DATED", "ON", "AT", "APPROX", "CIRCULAR", "TD", "TDX", "FBIS", "TELCON", "MEMCON", "EMAIL", "MAILS",
-  "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC"]);
+  "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC",
+  "JANUARY", "FEBRUARY", "MARCH", "APRIL", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER",
+  "PREVIOUS", "NOTAL", "CHAPTER", "ITEM", "SECRETARY", "TWX", "WASHDC", "DTG", "CABLE", "TELEGRAM", "MESSAGE"]);
+/** Routing indicators ("RUEKJCS", "RHEHAAA") look like stations but are not. */
+const ROUTING_INDICATOR = /^R[UH][A-Z]{3,5}$/;
 /** Tokens: a parenthesised year, a decimal ("1.5", never a serial), a word or number, a list joiner. */
 const TOKEN = /\(\d{2}(?:\d{2})?\)|\d+(?:\.\d+)+|[A-Z0-9][A-Z0-9'/-]*|[,;&]/g;
 
@@ -58,7 +62,7 @@ function stationAt(tokens: readonly string[], i: number, allowUnknown: boolean):
   if (best) return best;
   // A post the tables lack is trusted only where a citation starts the item ("ADANA 369").
   const word = tokens[i];
-  if (allowUnknown && word.length >= 3 && WORD.test(word) && !NOT_STATIONS.has(word)) return { station: canonicalStation(word), words: 1 };
+  if (allowUnknown && word.length >= 3 && WORD.test(word) && !NOT_STATIONS.has(word) && !ROUTING_INDICATOR.test(word)) return { station: canonicalStation(word), words: 1 };
   return null;
 }
 
@@ -74,7 +78,7 @@ export function citedIds(text: string, citingYear: number | null, knownStationsO
     const leadingYear = YEAR.test(tokens[i]) ? tokens[i] : PAREN_YEAR.exec(tokens[i])?.[1];
     const hasYear = leadingYear !== undefined && i + 1 < tokens.length && WORD.test(tokens[i + 1]);
     const at = hasYear ? i + 1 : i;
-    const opensItem = at <= 1 || (ids.length > 0 && LIST_JOINERS.has(tokens[i - 1]));
+    const opensItem = i === 0 || (ids.length > 0 && LIST_JOINERS.has(tokens[i - 1]));
     const station = WORD.test(tokens[at] ?? "") ? stationAt(tokens, at, opensItem && !knownStationsOnly) : null;
     let serialAt = station ? at + station.words : -1;
     if (!station || !SERIAL.test(tokens[serialAt] ?? "")) {

@@ -9,10 +9,10 @@ import { resolveItem } from "./reference-ids";
 
 const KEYWORD = /^(?:REFS?|REFTELS?|REFERENCES?)\b\s*[:.]?\s*/i;
 /**
- * "(A)" (text may follow at once: "(A)STATE 177569"), or "A.", "A)", "A:", "B ." (tokenised) before a
- * blank; at the start or after a blank or separator.
+ * "(A)" or "A)" (text may follow at once: "(A)STATE 177569", "B)03 ZAGREB 2642"), or "A.", "A:",
+ * "B ." (tokenised) before a blank; at the start or after a blank or separator.
  */
-const LABEL = /(^|[\s;,])(?:\(([A-Za-z])\)|([A-Za-z])\s?[.):](?=\s|$))/g;
+const LABEL = /(^|[\s;,])(?:\(([A-Za-z])\)|([A-Za-z])\)|([A-Za-z])\s?[.:](?=\s|$))/g;
 const TRAILING_SEPARATORS = /[\s;,]+$/;
 
 export interface RefItem {
@@ -44,7 +44,7 @@ export function splitRefItems(blockLines: readonly string[]): RefItem[] {
     if (itemText !== "" || label !== null) items.push({ label, text: itemText });
   };
   for (const m of text.matchAll(LABEL)) {
-    const letter = (m[2] ?? m[3]).toUpperCase();
+    const letter = (m[2] ?? m[3] ?? m[4]).toUpperCase();
     const start = m.index + m[1].length;
     const end = m.index + m[0].length;
     if (label === letter && text.slice(lastLabelEnd, start).trim() === "") {

@@ -66,3 +66,20 @@ export function findRunInSerialLine(line: string): number {
 export function cableId(year: number, station: string, serial: number, idSuffix: string | null = null): string {
   return `${String(year % 100).padStart(2, "0")}${station}${serial}${idSuffix ?? ""}`;
 }
+
+export interface CableIdParts {
+  /** The two year digits as written: "07". */
+  yearDigits: string;
+  station: string;
+  serial: number;
+  /** What follows the serial: "TOSEC140193", usually "". */
+  rest: string;
+}
+
+const ID_PARTS = /^(\d{2})([A-Za-z]+?)(\d+)(.*)$/;
+
+/** "07LIMA218" -> 07, LIMA, 218; null for what is no cable id. */
+export function splitCableId(id: string): CableIdParts | null {
+  const m = ID_PARTS.exec(id.trim());
+  return m ? { yearDigits: m[1], station: m[2], serial: Number(m[3]), rest: m[4] } : null;
+}

@@ -3,8 +3,11 @@
  * transmission trailer ("BT", "NNNN", "#0218").
  */
 
-/** Lines after the signature that close a transmission or an export. */
-const TRAILER = /^(?:BT|NNNN|#\d+|=+.*=+|-+)$/;
+/**
+ * Lines after the signature that close a transmission, an export or a printed copy: "BT", "NNNN",
+ * "#0218", rules, the printout's running classification, its "NOTE: NOT PASSED TO ..." footer.
+ */
+const TRAILER = /^(?:BT|NNNN|#\d+|=+.*=+|-+|UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|NOTE: .*)$/;
 /** An upper-case name of one to four words: "POWERS", "VAN VOORST", "O'BRIEN". */
 const NAME = /^[A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){0,3}$/;
 /** Upper-case closing lines that are no name. */

@@ -9,12 +9,13 @@ import CURATED_STATIONS from "./data/stations-curated.json";
 import FROM_NAMES from "./data/from-names.json";
 import STATION_ALIASES from "./data/station-aliases.json";
 import REFERENCE_STATIONS from "./data/reference-stations.json";
+import { splitCableId } from "./serial-line";
 
 const STATION_ORIGINS: Readonly<Record<string, string>> = { ...CURATED_STATIONS, ...STATIONS };
 const FROM_ORIGINS: Readonly<Record<string, string>> = FROM_NAMES;
 const ALIASES: Readonly<Record<string, string>> = STATION_ALIASES;
 /** Stations a reference may cite: posts, aliases and what they stand for. */
-const CITABLE: ReadonlySet<string> = new Set([...REFERENCE_STATIONS, ...Object.keys(ALIASES), ...Object.values(ALIASES)]);
+const CITABLE: ReadonlySet<string> = new Set([...REFERENCE_STATIONS, ...Object.keys(CURATED_STATIONS), ...Object.keys(ALIASES), ...Object.values(ALIASES)]);
 
 /** FM-line prefixes and the release's word for the post. */
 const POST_KINDS: ReadonlyArray<[prefix: string, kind: string]> = [
@@ -59,10 +60,8 @@ export function originOf(station: string | null, from: string | null): OriginFin
   return kind ? { origin: `${kind[1]} ${titleCase(name.slice(kind[0].length))}`, basis: "from" } : null;
 }
 
-const ID_PARTS = /^(\d{2})([A-Za-z]+?)(\d+)(.*)$/;
-
 /** An id with its station canonical and the serial's leading zeros dropped: "04SECSTATE0126527" -> "04STATE126527". */
 export function canonicalId(id: string): string {
-  const m = ID_PARTS.exec(id.trim());
-  return m ? `${m[1]}${canonicalStation(m[2])}${Number(m[3])}${m[4].toUpperCase()}` : id.trim().toUpperCase();
+  const parts = splitCableId(id);
+  return parts ? `${parts.yearDigits}${canonicalStation(parts.station)}${parts.serial}${parts.rest.toUpperCase()}` : id.trim().toUpperCase();
 }

@@ -36,8 +36,8 @@ export async function getAdjacentCables(slug: string): Promise<AdjacentCables> {
   const first = (direction: Direction): AdjacentCable | null => {
     const [row] = rows.filter((candidate) => candidate.direction === direction).sort((a, b) => Number(a.nearness) - Number(b.nearness));
     if (!row) return null;
-    const { direction: _direction, nearness: _nearness, serial, ...cable } = row;
-    return { ...cable, serial: serial === null ? null : Number(serial) };
+    const { slug, id, station, serial, date } = row;
+    return { slug, id, station, serial: serial === null ? null : Number(serial), date };
   };
   return { previous: first("previous"), next: first("next") };
 }

@@ -15,8 +15,8 @@ test("home shows the archive's figures and ways into it", async ({ page }) => {
   const newest = page.getByRole("list", { name: "Newest cables" });
   await expect(newest.getByRole("link", { name: /^\d{2}[A-Z]+\d+$/ }).first()).toHaveText("08LIMA100");
   await expect(newest.getByRole("link", { name: "07LIMA3229" })).toBeVisible();
-  await expect(page.getByRole("list", { name: "All tags" }).getByRole("link", { name: /^SNAR/ })).toBeVisible();
-  await expect(page.getByRole("list", { name: "All origins" }).getByRole("link", { name: /Embassy Lima/ })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Most used tags" }).getByRole("link", { name: /^SNAR/ })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Origins with most cables" }).getByRole("link", { name: /Embassy Lima/ })).toBeVisible();
   await expect(page.getByRole("list", { name: "All years" }).getByRole("link", { name: /^2007/ })).toBeVisible();
 
   await page.getByRole("list", { name: "All years" }).getByRole("link", { name: /^2005/ }).click();

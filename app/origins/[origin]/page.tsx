@@ -8,6 +8,7 @@ import { cablesHrefFor, DEFAULT_FILTERS } from "@/lib/queries/cable-filters";
 import { listCables } from "@/lib/queries/cable-list";
 import { timelineOf } from "@/lib/queries/origins-timeline-bars";
 import { getOriginMonthCounts } from "@/lib/queries/origins-timeline";
+import { Breadcrumb } from "../../tags/_components/breadcrumb";
 import { PageNav, pageFromParams } from "../../tags/_components/page-nav";
 import { originHref, routeParam } from "../../tags/_components/route-param";
 import { TimelineChart } from "../timeline-chart";
@@ -34,20 +35,16 @@ export default async function OriginPage({ params, searchParams }: Props) {
   if (list.total === 0) notFound();
   const timeline = timelineOf(months, undated);
   const dated = timeline.bars;
+  const span = dated.length > 0 ? yearSpan(dated[0].from, dated[dated.length - 1].to) : null;
 
   return (
     <div className="space-y-8">
-      <nav aria-label="Breadcrumb" className="text-sm text-stone-600">
-        <Link href="/origins" className="text-amber-800 hover:underline">
-          Origins
-        </Link>{" "}
-        / <span>{origin}</span>
-      </nav>
+      <Breadcrumb href="/origins" label="Origins" current={origin} />
       <header className="space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight">{origin}</h1>
         <p className="text-stone-700">
           {plural(list.total, "cable")}
-          {dated.length > 0 && `, ${yearSpan(`${dated[0].from}`, `${dated[dated.length - 1].to}`)}`}
+          {span && `, ${span}`}
           {undated > 0 && ` (${plural(undated, "cable")} without a known date)`}.
         </p>
         <p>

@@ -7,6 +7,7 @@ import { describeTag, TAG_KIND_NAMES } from "@/lib/glossary";
 import { cablesHrefFor, DEFAULT_FILTERS } from "@/lib/queries/cable-filters";
 import { listCables } from "@/lib/queries/cable-list";
 import { countCablesWithTag } from "@/lib/queries/tags-cable-count";
+import { Breadcrumb } from "../_components/breadcrumb";
 import { PageNav, pageFromParams } from "../_components/page-nav";
 import { routeParam, tagHref } from "../_components/route-param";
 
@@ -43,12 +44,7 @@ export default async function TagPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-stone-600">
-        <Link href="/tags" className="text-amber-800 hover:underline">
-          Tags
-        </Link>{" "}
-        / <span className="font-mono">{stored.tag}</span>
-      </nav>
+      <Breadcrumb href="/tags" label="Tags" current={stored.tag} mono />
       <header className="space-y-2">
         <h1 className="font-mono text-2xl font-semibold tracking-tight">{stored.tag}</h1>
         <dl className="grid max-w-3xl grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">

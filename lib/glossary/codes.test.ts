@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import subject from "./data/subject.json";
-import program from "./data/program.json";
-import country from "./data/country.json";
-import organization from "./data/organization.json";
-import person from "./data/person.json";
-import keyword from "./data/keyword.json";
-import alias from "./data/alias.json";
+import subject from "./codes/subject.json";
+import program from "./codes/program.json";
+import country from "./codes/country.json";
+import organization from "./codes/organization.json";
+import person from "./codes/person.json";
+import keyword from "./codes/keyword.json";
+import alias from "./codes/alias.json";
 import { TAG_KINDS } from "@/lib/glossary";
 
 const codeTables = { subject, program, country, organization, person } as Record<string, Record<string, string>>;

@@ -1,0 +1,18 @@
+import type { SnippetSegment } from "@/lib/search/snippet";
+
+/** Text with the search's hits in <mark>; every piece is rendered as text, never as HTML. */
+export function HighlightedText({ segments }: { segments: readonly SnippetSegment[] }) {
+  return (
+    <>
+      {segments.map((segment, index) =>
+        segment.hit ? (
+          <mark key={index} className="rounded-sm bg-amber-200 px-0.5 text-stone-950">
+            {segment.text}
+          </mark>
+        ) : (
+          <span key={index}>{segment.text}</span>
+        ),
+      )}
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import Link from "next/link";
+import { ClassificationBadge } from "@/components/classification-badge";
+import { cableName, formatDay } from "@/components/format";
+import { cableHref, paragraphAnchor } from "@/components/hrefs";
+import { RESULT } from "@/components/keyboard/keyboard-attributes";
+import { HighlightedText } from "@/components/search/highlighted-text";
+import { TagLink } from "@/components/tag-link";
+import type { SearchResultItem } from "@/lib/queries/search-results";
+
+function SearchResult({ cable }: { cable: SearchResultItem }) {
+  const href = cableHref(cable.slug);
+  return (
+    <li {...RESULT} className="px-4 py-3">
+      <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm">
+        <Link href={href} className="font-mono font-semibold text-amber-800 hover:underline">
+          {cableName(cable)}
+        </Link>
+        <span className="text-stone-600">{cable.date ? formatDay(cable.date) : "Date unknown"}</span>
+        <span className="text-stone-600">{cable.origin ?? "Origin unknown"}</span>
+        <ClassificationBadge classification={cable.classification} />
+      </div>
+      <p className="mt-1 text-stone-900">
+        {cable.subjectHits ? <HighlightedText segments={cable.subjectHits} /> : (cable.subject ?? <em className="text-stone-500">No subject</em>)}
+      </p>
+      {cable.snippet && (
+        <p className="mt-1 text-sm leading-relaxed text-stone-700">
+          <HighlightedText segments={cable.snippet} />
+        </p>
+      )}
+      <div className="mt-1.5 flex flex-wrap items-center gap-1">
+        {cable.paragraph && (
+          <Link
+            href={`${href}#${paragraphAnchor(cable.paragraph)}`}
+            className="mr-2 text-sm font-medium text-amber-800 hover:underline"
+          >
+            First hit in ¶{cable.paragraph}
+          </Link>
+        )}
+        {cable.tags.map((tag) => (
+          <TagLink key={tag} tag={tag} />
+        ))}
+      </div>
+    </li>
+  );
+}
+
+/** Results of a full-text search, best first: each with its hits in context and a link to the paragraph. */
+export function SearchResults({ cables }: { cables: SearchResultItem[] }) {
+  return (
+    <ol aria-label="Search results" className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
+      {cables.map((cable) => (
+        <SearchResult key={cable.slug} cable={cable} />
+      ))}
+    </ol>
+  );
+}

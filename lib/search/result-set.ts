@@ -1,0 +1,81 @@
+/**
+ * The current result set over the facet index: the cables that pass the list's filters (and, with a
+ * query, are among its full-text matches), in date order, with their counts per tag, origin,
+ * classification and month, all from one pass.
+ */
+import type { CableFilters } from "@/lib/queries/cable-filters";
+import { dayNumber, type FacetIndex } from "@/lib/search/facet-index";
+
+export type SetFilters = Pick<CableFilters, "tag" | "origin" | "classification" | "from" | "to">;
+
+export type ResultSet = {
+  /** Positions in the facet index, oldest first, undated last. */
+  positions: Int32Array;
+  /** Counts indexed like the facet index's value tables. */
+  tagCounts: Uint32Array;
+  originCounts: Uint32Array;
+  classificationCounts: Uint32Array;
+  /** Cables per month, keyed YYYYMM. */
+  monthCounts: Map<number, number>;
+  undated: number;
+};
+
+type Compiled = { tags: number[]; origin: number; classification: number; from: number; to: number } | null;
+
+/** Filter values as index ids; null when a value no cable has makes the set empty. */
+function compile(index: FacetIndex, filters: SetFilters): Compiled {
+  const idOf = (values: string[], value: string | undefined) => (value === undefined ? 0 : values.indexOf(value));
+  const tags = filters.tag.map((tag) => index.tags.indexOf(tag));
+  const origin = idOf(index.origins, filters.origin);
+  const classification = idOf(index.classifications, filters.classification);
+  if (tags.some((id) => id <= 0) || origin < 0 || classification < 0) return null;
+  return {
+    tags,
+    origin,
+    classification,
+    from: filters.from ? dayNumber(filters.from) : 0,
+    to: filters.to ? dayNumber(filters.to) : 0,
+  };
+}
+
+function hasTag(index: FacetIndex, position: number, tag: number): boolean {
+  for (let at = index.tagStart[position]; at < index.tagStart[position + 1]; at++) if (index.tagIds[at] === tag) return true;
+  return false;
+}
+
+/** `candidates`: the query's matches as positions in ascending order, or null for every cable. */
+export function evaluateResultSet(index: FacetIndex, filters: SetFilters, candidates: Int32Array | null): ResultSet {
+  const set: ResultSet = {
+    positions: new Int32Array(0),
+    tagCounts: new Uint32Array(index.tags.length),
+    originCounts: new Uint32Array(index.origins.length),
+    classificationCounts: new Uint32Array(index.classifications.length),
+    monthCounts: new Map(),
+    undated: 0,
+  };
+  const rule = compile(index, filters);
+  if (rule === null) return set;
+  const limit = candidates ? candidates.length : index.size;
+  const kept = new Int32Array(limit);
+  let count = 0;
+  for (let i = 0; i < limit; i++) {
+    const p = candidates ? candidates[i] : i;
+    const day = index.day[p];
+    if (rule.origin && index.origin[p] !== rule.origin) continue;
+    if (rule.classification && index.classification[p] !== rule.classification) continue;
+    if (rule.from && (day === 0 || day < rule.from)) continue;
+    if (rule.to && (day === 0 || day > rule.to)) continue;
+    if (rule.tags.length > 0 && !rule.tags.every((tag) => hasTag(index, p, tag))) continue;
+    kept[count++] = p;
+    set.originCounts[index.origin[p]]++;
+    set.classificationCounts[index.classification[p]]++;
+    for (let at = index.tagStart[p]; at < index.tagStart[p + 1]; at++) set.tagCounts[index.tagIds[at]]++;
+    if (day === 0) set.undated++;
+    else {
+      const month = Math.floor(day / 100);
+      set.monthCounts.set(month, (set.monthCounts.get(month) ?? 0) + 1);
+    }
+  }
+  set.positions = kept.subarray(0, count);
+  return set;
+}
