@@ -107,7 +107,7 @@ export default async function HomePage() {
                 </li>
               ))}
             </ul>
-            <MoreLink href="/tags">All {plural(tags.length, "tag")} with their meanings</MoreLink>
+            <MoreLink href="/tags">Every tag with its meaning</MoreLink>
           </section>
           <section aria-labelledby="origins-heading">
             <SectionHeading id="origins-heading">Origins</SectionHeading>
@@ -116,7 +116,7 @@ export default async function HomePage() {
               counts={origins.slice(0, HOME_ORIGIN_COUNT)}
               hrefFor={(origin) => cablesHrefFor({ origin })}
             />
-            <MoreLink href="/origins">All {plural(origins.length, "origin")} over time</MoreLink>
+            <MoreLink href="/origins">Every origin over time</MoreLink>
           </section>
           <section aria-labelledby="classifications-heading">
             <SectionHeading id="classifications-heading">Classifications</SectionHeading>

@@ -4,6 +4,8 @@ import { NavLink } from "@/components/nav-link";
 const NAV_LINKS = [
   { href: "/", label: "Home" },
   { href: "/cables", label: "Cables" },
+  { href: "/tags", label: "Tags" },
+  { href: "/origins", label: "Origins" },
 ] as const;
 
 export function SiteHeader() {

@@ -1,2 +1,4 @@
-import { splitRefItems } from "@/lib/parser/references";
-console.log(splitRefItems(["REF: A) DUBAI 4630   B) DUBAI 4361  C) DUBAI 5013  D) DUBAI 3286  E) DU", "I 4719 AND PREVIOUS  F) DUBAI 2849  G) DUBAI 49  H) DUBAI 1466"]));
+import { readFileSync } from "node:fs";
+import { adaptSiteHtml } from "@/lib/adapters/site-html";
+import { parseTelegram } from "@/lib/parser";
+for (const r of adaptSiteHtml(readFileSync(`/work/shared/corpus/site-html/${process.argv[2]}.html`, "utf8"), "x")) if (r.ok) { const rec = parseTelegram(r.value, { useMetadata: false }); console.log(rec.year, rec.date, rec.caveats, rec.classification, rec.routing?.dateTimeGroup); console.log(r.value.text.split("\n").slice(0, 12).join("\n")); }

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:ingest -- [--corpus .bench/corpus] [--db .bench/bench.db] [--url http://...]`:
- * ingests the benchmark corpus (npm run bench:corpus) into a fresh database with the real
+ * ingests the benchmark corpus (npm run bench:corpus) into a fresh database (deleted first) with the real
  * scripts/ingest.ts and prints wall time, cables/s, peak memory and how the web answered meanwhile
  * (the server given by --url, else `next start` on the same database when a build exists).
  */
@@ -22,13 +22,17 @@ const { values } = parseArgs({
     url: { type: "string" },
     "no-web": { type: "boolean", default: false },
     "poll-ms": { type: "string", default: "1000" },
+    "replace-db": { type: "boolean", default: false },
   },
 });
+
+/** The database is deleted first: outside this folder only with --replace-db. */
+const BENCH_DIR = resolve(".bench");
 
 const TARGET_SECONDS = 600;
 const TARGET_MEMORY_BYTES = 1024 ** 3;
 /** Pages polled in turn while ingest runs: they answer 200 whatever the archive holds so far. */
-const POLLED_PATHS = ["/", "/cables", "/cables?tag=PREL", "/cables?sort=asc&page=2"];
+const POLLED_PATHS = ["/", "/cables", "/cables?tag=PREL", "/cables?q=embassy", "/api/cables?page=2"];
 /** Parts of a corpus folder ingest is given (the manifest is not a cable). */
 const CORPUS_PARTS = [CSV_FILE, "site-html", "seed-formats"];
 const LOG_TAIL_LINES = 5;
@@ -76,6 +80,7 @@ async function main(): Promise<void> {
   const paths = CORPUS_PARTS.map((part) => join(corpus, part)).filter((path) => existsSync(path));
   if (!manifest || paths.length === 0) throw new Error(`no benchmark corpus in ${corpus}: run npm run bench:corpus first`);
   const dbPath = resolve(values.db);
+  if (!dbPath.startsWith(`${BENCH_DIR}/`) && !values["replace-db"]) throw new Error(`${dbPath} is outside .bench/ and would be deleted: pass --replace-db to allow it`);
   const databaseUrl = `file:${dbPath}`;
   mkdirSync(dirname(dbPath), { recursive: true });
   removeDatabase(dbPath);
@@ -89,7 +94,7 @@ async function main(): Promise<void> {
   } else if (!hasProductionBuild()) {
     webNote = "not polled: no production build (run npm run build, or pass --url)";
   } else {
-    server = await startProductionServer(databaseUrl, join(dirname(dbPath), "bench-ingest-web.log"));
+    server = await startProductionServer(databaseUrl, join(dirname(dbPath), "web-build"), join(dirname(dbPath), "bench-ingest-web.log"));
     webNote = `polled next start on the bench database (${server.url})`;
   }
   const baseUrl = values.url ?? server?.url;
@@ -110,22 +115,24 @@ async function main(): Promise<void> {
   }
 
   const seconds = run.ms / 1000;
-  const cablesPerSecond = manifest.figures.cables / seconds;
+  const stored = STORED_COUNT.exec(run.tail)?.[1];
+  /** What ingest says it stored, else what the corpus holds. */
+  const cables = stored ? Number(stored.replace(/,/g, "")) : manifest.figures.cables;
+  const cablesPerSecond = cables / seconds;
   const answered = timings.filter(isSuccess);
   const web = summarize(answered.map((timing) => timing.ms));
   const peakMemory = Math.max(run.memory.processHwm, run.memory.treeRss);
   const dbBytes = fileSize(dbPath) + fileSize(`${dbPath}-wal`);
   const verdict = (ok: boolean) => (ok ? "met" : "MISSED");
-  const stored = STORED_COUNT.exec(run.tail)?.[1];
   const rows: (string | number)[][] = [
     ["cables in corpus", manifest.figures.cables, ""],
-    ["cables stored", stored ?? "-", stored ? "from ingest's summary line" : "no summary line: see the log"],
+    ["cables stored", stored ? cables : "-", stored ? "from ingest's summary line" : "no summary line: see the log"],
     ["ingest exit status", run.exitCode, run.exitCode === 0 ? "" : "see log"],
     ["wall time", formatDuration(run.ms), `target < 10 min: ${verdict(seconds < TARGET_SECONDS)}`],
     ["cables/s", Math.round(cablesPerSecond), ""],
     ["MB/s read", (manifest.figures.totalBytes / 1e6 / seconds).toFixed(1), ""],
     ["CPU time (user + system)", formatDuration(run.memory.cpuSeconds * 1000), `${Math.round((100 * run.memory.cpuSeconds) / seconds)} % of one core over the wall time`],
-    ["cables per CPU second", Math.round(manifest.figures.cables / run.memory.cpuSeconds), "what an idle machine would come nearer to"],
+    ["cables per CPU second", Math.round(cables / run.memory.cpuSeconds), "what an idle machine would come nearer to"],
     ["peak memory, one process (VmHWM)", formatBytes(run.memory.processHwm), `target < 1 GB: ${verdict(peakMemory < TARGET_MEMORY_BYTES)}`],
     ["peak memory, process tree (RSS)", formatBytes(run.memory.treeRss), `${run.memory.samples} samples`],
     ["waiting for a CPU", formatDuration(run.memory.runQueueSeconds * 1000), "runnable while other processes held both cores"],

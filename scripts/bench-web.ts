@@ -48,6 +48,24 @@ async function measure(kind: RequestKind, baseUrl: string, requests: number, war
   return { kind, missing: false, timings: await timeAll(paths.slice(warmup), concurrency) };
 }
 
+/** A word no cable holds: a search that ignores `q` answers it with the whole archive. */
+const NONSENSE_QUERY = "qzxjvwkq";
+
+/** Whether /api/cables narrows by `q`, from its `total`; null when the API does not say. */
+async function searchNarrows(baseUrl: string): Promise<boolean | null> {
+  const total = async (path: string): Promise<number | null> => {
+    try {
+      const response = await fetch(`${baseUrl}${path}`, { signal: AbortSignal.timeout(30_000) });
+      const body = (await response.json()) as { total?: unknown };
+      return typeof body.total === "number" ? body.total : null;
+    } catch {
+      return null;
+    }
+  };
+  const [all, none] = await Promise.all([total("/api/cables"), total(`/api/cables?q=${NONSENSE_QUERY}`)]);
+  return all === null || none === null ? null : none < all;
+}
+
 async function main(): Promise<void> {
   const corpus = resolve(values.corpus);
   const sample = await readCorpusSample(corpus, Number(values["sample-rows"]));
@@ -55,11 +73,13 @@ async function main(): Promise<void> {
   if (!values.url) {
     const dbPath = resolve(values.db);
     if (!existsSync(dbPath)) throw new Error(`no bench database at ${dbPath}: run npm run bench:ingest first, or pass --url`);
-    server = await startProductionServer(`file:${dbPath}`, join(dirname(dbPath), "bench-web-server.log"));
+    server = await startProductionServer(`file:${dbPath}`, join(dirname(dbPath), "web-build"), join(dirname(dbPath), "bench-web-server.log"));
   }
   const baseUrl = (values.url ?? server?.url ?? "").replace(/\/$/, "");
   const results: KindResult[] = [];
+  let narrows: boolean | null = null;
   try {
+    narrows = await searchNarrows(baseUrl);
     for (const kind of REQUEST_KINDS) {
       results.push(await measure(kind, baseUrl, Number(values.requests), Number(values.warmup), Number(values.concurrency), sample));
     }
@@ -80,7 +100,9 @@ async function main(): Promise<void> {
     const note = answered.length === 0 ? "no answer" : figures.p95 < TARGET_P95_MS ? "p95 target met" : "p95 target MISSED";
     return [kind, timings.length, failed, `${figures.p50.toFixed(0)} ms`, `${figures.p95.toFixed(0)} ms`, `${figures.max.toFixed(0)} ms`, statuses(timings), note];
   });
-  console.log(`${baseUrl}, ${values.requests} requests a kind after ${values.warmup} warm-up, concurrency ${values.concurrency}\n`);
+  console.log(`${baseUrl}, ${values.requests} requests a kind after ${values.warmup} warm-up, concurrency ${values.concurrency}`);
+  const searchNote = { true: "q narrows the results", false: `q is IGNORED: ?q=${NONSENSE_QUERY} finds as many cables as no query`, null: "unknown (no total from /api/cables)" };
+  console.log(`full-text search: ${searchNote[String(narrows) as keyof typeof searchNote]}\n`);
   console.log(formatTable(["request", "n", "failed", "p50", "p95", "max", "statuses", `target p95 < ${TARGET_P95_MS} ms`], rows));
   for (const { kind, missing, timings } of results) {
     if (missing) continue;

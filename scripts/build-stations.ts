@@ -51,7 +51,7 @@ function winners(votes: Votes): Record<string, string> {
 function count(source: TelegramSource, stations: Votes, fromNames: Votes, cited: Map<string, number>): void {
   const { id, origin, referencedIds } = source.metadata;
   for (const ref of referencedIds ?? []) {
-    const station = splitCableId(ref)?.station;
+    const station = splitCableId(ref)?.station.toUpperCase();
     if (station) cited.set(station, (cited.get(station) ?? 0) + 1);
   }
   const routing = parseRouting(layoutOf(prepareLines(source.text)).header).routing;

@@ -5,8 +5,8 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
-import { applyMigrations, MIGRATIONS_DIR } from "@/lib/db/migrate";
+import { MIGRATIONS_DIR } from "@/lib/db/migrate";
+import { openDatabase } from "@/lib/db/open";
 import { isEmptyScript, migrationList, openSchemaEngine, SCHEMA_FILTER } from "@/lib/db/schema-engine";
 import { databasePath } from "@/lib/db/url";
 
@@ -44,14 +44,9 @@ function timestamp(date: Date): string {
 
 function applyPending(): void {
   const file = databasePath();
-  mkdirSync(path.dirname(file), { recursive: true });
-  const db = new Database(file);
-  try {
-    const applied = applyMigrations(db);
-    console.log(applied.length ? `applied ${applied.join(", ")} to ${file}` : `${file} is up to date`);
-  } finally {
-    db.close();
-  }
+  const applied: string[] = [];
+  openDatabase(file, applied).close();
+  console.log(applied.length ? `applied ${applied.join(", ")} to ${file}` : `${file} is up to date`);
 }
 
 const args = process.argv.slice(2);

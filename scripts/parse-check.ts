@@ -3,7 +3,7 @@
  * columns and from its header and body text alone. Printed per field: agreement counts, percent, and
  * a few disagreements.
  *
- *   npm run parse:check -- <cables.csv> [--examples N]
+ *   npm run parse:check -- <cables.csv | folder of site pages or other cable files> [--examples N]
  *
  * id, date, classification, origin: the text-alone parse against the columns. id and date are
  * counted where the text has a date-time group (partial extracts state no year); station + serial
@@ -13,10 +13,11 @@
  * Column 6 lists only the REF items before the REF block's first blank line (and some body
  * citations); the "release-comparable" figure compares like with like, the others the full set.
  */
-import { createReadStream, statSync } from "node:fs";
+import { createReadStream, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { readCablesCsv } from "@/lib/adapters";
-import type { TelegramSource } from "@/lib/adapters";
+import { DOCUMENT_ADAPTERS, detectFormat, readCablesCsv } from "@/lib/adapters";
+import type { AdapterResult, TelegramSource } from "@/lib/adapters";
 import { parseTelegram } from "@/lib/parser";
 import { canonicalId } from "@/lib/parser/stations";
 import { splitCableId } from "@/lib/parser/serial-line";
@@ -87,7 +88,7 @@ function show(values: readonly string[]): string {
 
 function checkRow(src: TelegramSource, withMeta: CableRecord, textOnly: CableRecord, limit: number): void {
   const m = src.metadata;
-  const where = `row ${src.source.row} ${m.id ?? "?"}`;
+  const where = `${src.source.row === undefined ? src.source.path : `row ${src.source.row}`} ${m.id ?? "?"}`;
   const head = headOf(src.text);
   const hasDtg = DTG_LINE.test(head);
   const statesYear = hasDtg || PRINTED_NUMBER_LINE.test(head);
@@ -105,7 +106,11 @@ function checkRow(src: TelegramSource, withMeta: CableRecord, textOnly: CableRec
   cmp("classification", m.classification, textOnly.classification);
   cmp("origin", m.origin, textOnly.origin);
 
-  const expectedRaw = m.referencedIds ?? [];
+  if (m.referencedIds === undefined) {
+    checkConsistency(withMeta, textOnly, where, limit);
+    return;
+  }
+  const expectedRaw = m.referencedIds;
   const parsedIds = withMeta.references.flatMap((r) => (r.id ? [r.id] : []));
   tally("references, exact set (raw column 6)", sameSet(expectedRaw, parsedIds), () => `${where}: column ${show(expectedRaw)} parsed ${show(parsedIds)}`, limit);
   const own = m.id ? canonicalId(m.id) : null;
@@ -136,6 +141,11 @@ function checkRow(src: TelegramSource, withMeta: CableRecord, textOnly: CableRec
   for (const id of expected) tally("references: column 6 ids found (recall)", parsedSet.has(id), () => `${where}: ${id} not found in «${refText()}»`, limit);
   for (const id of parsed) tally("references: parsed ids column 6 lists (precision)", expectedSet.has(id), () => `${where}: ${id} from «${refText()}»`, limit);
 
+  checkConsistency(withMeta, textOnly, where, limit);
+}
+
+/** Fields the source states no value for: the two parses must agree, and the text should hold them. */
+function checkConsistency(withMeta: CableRecord, textOnly: CableRecord, where: string, limit: number): void {
   tally("tags (two parses agree)", sameSet(withMeta.tags, textOnly.tags), () => `${where}: ${show(withMeta.tags)} vs ${show(textOnly.tags)}`, limit);
   tally("subject (two parses agree)", withMeta.subject === textOnly.subject, () => `${where}: ${withMeta.subject} vs ${textOnly.subject}`, limit);
   tally("subject found", textOnly.subject !== null, () => `${where}: no SUBJECT line found`, limit);
@@ -146,21 +156,44 @@ function percent(t: Tally): string {
   return t.total === 0 ? "   n/a" : `${((100 * t.agree) / t.total).toFixed(2).padStart(6)} %`;
 }
 
+/** The rows of a cables.csv file, or one source per file of a folder (site pages, seeds). */
+async function* sourcesOf(path: string): AsyncGenerator<AdapterResult> {
+  if (!statSync(path).isDirectory()) {
+    yield* readCablesCsv(createReadStream(path, { encoding: "utf8" }), path);
+    return;
+  }
+  for (const name of readdirSync(path).sort()) {
+    const file = join(path, name);
+    const text = readFileSync(file, "utf8");
+    const format = detectFormat(text);
+    if (!format || format === "cables-csv") {
+      yield { ok: false, problem: { path: file, reason: `format not recognised: ${format ?? "unknown"}` } };
+      continue;
+    }
+    yield* DOCUMENT_ADAPTERS[format](text, file);
+  }
+}
+
+function sizeOf(path: string): number {
+  const stat = statSync(path);
+  return stat.isDirectory() ? readdirSync(path).reduce((n, name) => n + statSync(join(path, name)).size, 0) : stat.size;
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const examplesAt = args.indexOf("--examples");
   const limit = examplesAt >= 0 ? Number(args[examplesAt + 1]) : DEFAULT_EXAMPLES;
   const path = args.find((a, i) => !a.startsWith("--") && (examplesAt < 0 || i !== examplesAt + 1));
-  if (!path) throw new Error("usage: npm run parse:check -- <cables.csv> [--examples N]");
+  if (!path) throw new Error("usage: npm run parse:check -- <cables.csv | folder> [--examples N]");
   let rows = 0;
   let parsedRows = 0;
   let textChars = 0;
   let parseMs = 0;
   const problems: string[] = [];
-  for await (const result of readCablesCsv(createReadStream(path, { encoding: "utf8" }), path)) {
+  for await (const result of sourcesOf(path)) {
     rows++;
     if (!result.ok) {
-      problems.push(`row ${result.problem.row ?? "?"}: ${result.problem.reason}`);
+      problems.push(`${result.problem.path} row ${result.problem.row ?? "-"}: ${result.problem.reason}`);
       continue;
     }
     const src = result.value;
@@ -176,7 +209,7 @@ async function main(): Promise<void> {
       problems.push(`row ${src.source.row} ${src.metadata.id ?? ""}: parser failed: ${error instanceof Error ? error.message.slice(0, 300) : String(error)}`);
     }
   }
-  const mb = statSync(path).size / 1e6;
+  const mb = sizeOf(path) / 1e6;
   console.log(`${path}: ${rows} rows, ${parsedRows} parsed twice, ${problems.length} problems (${mb.toFixed(1)} MB)`);
   for (const problem of problems.slice(0, 20)) console.log(`  problem: ${problem}`);
   console.log(`parser: ${((textChars / 1e6) / (parseMs / 1000)).toFixed(1)} M chars/s of telegram text, records validated (both parses)\n`);

@@ -23,7 +23,7 @@ export function summarize(values: readonly number[]): Summary {
     count,
     p50: percentile(values, 50),
     p95: percentile(values, 95),
-    max: count === 0 ? Number.NaN : Math.max(...values),
+    max: count === 0 ? Number.NaN : values.reduce((max, value) => Math.max(max, value), -Infinity),
     mean: count === 0 ? Number.NaN : total / count,
   };
 }

@@ -52,10 +52,23 @@ export async function ingest(
   let batch: CableRecord[] = [];
   let batchStarted = 0;
 
-  const storeBatch = db.transaction((records: CableRecord[]) => records.map((record) => store.store(record)));
+  // Nested in the batch's transaction, each record gets a savepoint: one that fails is undone alone.
+  const storeOne = db.transaction((record: CableRecord) => store.store(record));
+  const storeBatch = db.transaction((records: CableRecord[]) => {
+    for (const record of records) {
+      try {
+        counts[storeOne(record)] += 1;
+      } catch (error) {
+        counts.rejected += 1;
+        const { path, row } = record.source;
+        const reason = `not stored: ${error instanceof Error ? error.message : String(error)}`;
+        options.onProblem?.(row === undefined ? { path, reason } : { path, row, reason });
+      }
+    }
+  });
   const commit = () => {
     if (batch.length === 0) return;
-    for (const outcome of storeBatch(batch)) counts[outcome] += 1;
+    storeBatch(batch);
     batch = [];
   };
   const seeFile = (path: string) => {

@@ -11,14 +11,15 @@ import { databasePath } from "@/lib/db/url";
 /** How long a connection waits for another process's write lock before failing. */
 export const BUSY_TIMEOUT_MS = 10_000;
 
-export function openDatabase(file: string = databasePath()): Database.Database {
+/** Opens (creating) the file and migrates it; `applied` receives the names of the migrations just applied. */
+export function openDatabase(file: string = databasePath(), applied: string[] = []): Database.Database {
   mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
   try {
     db.pragma("journal_mode = WAL");
     // In WAL mode NORMAL loses no committed transaction on a process crash, only on power loss.
     db.pragma("synchronous = NORMAL");
-    applyMigrations(db);
+    applied.push(...applyMigrations(db));
     return db;
   } catch (error) {
     db.close();

@@ -92,6 +92,13 @@ describe("linkify", () => {
     ]);
   });
 
+  it("reads a list of any length (no recursion, no spread of its links)", () => {
+    const text = `REFS ${"A, ".repeat(200_000)}B`;
+    const segments = linkify(text, LIMA_3229);
+    expect(segments.filter((segment) => "href" in segment)).toHaveLength(200_001);
+    expect(segments.map((segment) => segment.text).join("")).toBe(text);
+  });
+
   it("returns one plain segment for empty text", () => {
     expect(linkify("", LIMA_3229)).toEqual([{ text: "" }]);
   });

@@ -29,7 +29,7 @@ export function findLinks(text: string, context: LinkContext): Link[] {
     const keyword = { start: match.index, end: match.index + match[0].length };
     const mention = CONSTRUCTS[match[0].toLowerCase()](text, keyword, context);
     if (!mention) continue;
-    links.push(...mention.links);
+    for (const link of mention.links) links.push(link);
     keywords.lastIndex = Math.max(mention.end, keyword.end);
   }
   return links;

@@ -8,6 +8,7 @@ describe("parseDateTimeGroup", () => {
     ["O 191241Z SEP 96", { precedence: "O", group: "191241Z SEP 96", date: "1996-09-19T12:41:00Z", year: 1996 }],
     ["R 012047Z DEC 00", { precedence: "R", group: "012047Z DEC 00", date: "2000-12-01T20:47:00Z", year: 2000 }],
     ["R 231510Z SEP 00 ZDS", { precedence: "R", group: "231510Z SEP 00", date: "2000-09-23T15:10:00Z", year: 2000 }],
+    ["O 031401Z JUN 08 ZDS CTG RUEHSD 0020 1580042", { precedence: "O", group: "031401Z JUN 08", date: "2008-06-03T14:01:00Z", year: 2008 }],
     ["291359Z Nov 00", { precedence: null, group: "291359Z NOV 00", date: "2000-11-29T13:59:00Z", year: 2000 }],
   ])("%s", (line, expected) => {
     expect(parseDateTimeGroup(line)).toEqual(expected);

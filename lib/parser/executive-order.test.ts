@@ -13,6 +13,8 @@ describe("parseExecutiveOrder", () => {
     [["E.O. 12958: DECL: 10 YEARS"], "12958", "10 YEARS"],
     [["E.O. 12958: DECL: 1.6X1"], "12958", "1.6X1"],
     [["E.O. 12356:    N/A"], "12356", "N/A"],
+    [["EO 12958 DECL: 10/09/2017"], "12958", "2017-10-09"],
+    [["E.o. 12958: decl: 01/07/2014"], "12958", "2014-01-07"],
   ])("%j", (lines, executiveOrder, declassification) => {
     expect(parseExecutiveOrder(lines)).toEqual({ executiveOrder, declassification });
   });

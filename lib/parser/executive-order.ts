@@ -10,7 +10,7 @@ export interface ExecutiveOrder {
   declassification: string | null;
 }
 
-const ORDER = /^E\.\s?O\.?\s?(\d{4,5})\s*:?\s*(.*)$/i;
+const ORDER = /^E\.?\s?O\.?\s?(\d{4,5})\s*:?\s*(.*)$/i;
 const DECL = /^DECL(?:ASSIFY)?\s*:?\s*(?:ON\s*:?\s*)?/i;
 const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/;
 

@@ -85,3 +85,24 @@ describe("parseTelegram: metadata and text", () => {
     }
   });
 });
+
+describe("parseTelegram on a mixed-case header run together (site page 04ANKARA348)", () => {
+  it("reads the spaced lower-case marking and the fields", () => {
+    const text =
+      "C o n f i d e n t i a l section 01 of 04 ankara 000348 SIPDIS E.o. 12958: decl: 01/07/2014 Tags: prel, pgov, pins, tu Subject: turkish p.m. Erdogan goes to washington: how strong a leader? Classified By: Polcouns John Kunstadter. Reasons: 1.4 b and d. \n\n¶1. (C) Summary: Text.";
+    const r = parseTelegram(source(text), { useMetadata: false });
+    expect(r).toMatchObject({
+      station: "ANKARA",
+      serial: 348,
+      section: "01 OF 04",
+      classification: "CONFIDENTIAL",
+      origin: "Embassy Ankara",
+      tags: ["PREL", "PGOV", "PINS", "TU"],
+      subject: "turkish p.m. Erdogan goes to washington: how strong a leader?",
+      declassification: "2014-01-07",
+      caveats: ["SIPDIS"],
+      classifiedBy: "Polcouns John Kunstadter",
+      reason: "1.4 b and d",
+    });
+  });
+});

@@ -105,7 +105,7 @@ export function parseTelegram(src: TelegramSource, options: ParseOptions = {}): 
     serial,
     year,
     date: metadata.date ?? dtg?.date ?? null,
-    classification: metadata.classification ?? (serialLine ? classificationOf(serialLine.marking, caveats) : null),
+    classification: metadata.classification ?? (serialLine ? classificationOf(serialLine.marking, caveats, year) : null),
     origin: metadata.origin ?? originOf(station, routing.from)?.origin ?? null,
     subject: subjectLines ? parseSubject(subjectLines) : (metadata.subject ?? null),
     routing: hasRouting ? routing : null,

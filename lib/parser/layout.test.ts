@@ -41,3 +41,13 @@ describe("layoutOf", () => {
     expect(l.body.filter((line) => line !== "")).toEqual(["THE TEXT OF THE ARTICLE.", "MORE TEXT."]);
   });
 });
+
+describe("layoutOf without a serial line", () => {
+  it("still reads the routing header above the first caveat", () => {
+    const l = layout("O 181434Z NOV 09\nFM AMEMBASSY TEL AVIV\nTO RUEHC/SECSTATE WASHDC IMMEDIATE 4262\nSIPDIS\nE.O. 12958: DECL: 11/18/2019\nTAGS: PREL\n\n¶1. (S) Text.");
+    expect(l.serialLine).toBeNull();
+    expect(l.header).toEqual(["O 181434Z NOV 09", "FM AMEMBASSY TEL AVIV", "TO RUEHC/SECSTATE WASHDC IMMEDIATE 4262"]);
+    expect(l.preamble).toEqual(["SIPDIS"]);
+    expect(l.fields.map((f) => f.name)).toEqual(["eo", "tags"]);
+  });
+});

@@ -12,8 +12,9 @@ export type FieldName = "eo" | "tags" | "subject" | "ref" | "classifiedBy";
 
 /** How each header field's first line starts. */
 const FIELD_STARTS: ReadonlyArray<[FieldName, RegExp]> = [
-  ["eo", /^E\.\s?O\.?\s?\d{4,5}\b/i],
-  ["tags", /^TAGS?\s?:/i],
+  ["eo", /^E\.?\s?O\.?\s?\d{4,5}\b/i],
+  // "TAGS: PREL", and on site pages "TAGS PREL, PGOV".
+  ["tags", /^TAGS?(?:\s?:|\s+(?=[A-Za-z]{2,}[\s,]))/i],
   ["subject", /^SUBJ(?:ECT)?\s?:/i],
   ["ref", /^(?:REFS?|REFTELS?|REFERENCES?)\b\s*[:.(]?/i],
   ["classifiedBy", /^(?:\([A-Z]{1,3}\)\s*)?CLASSIFIED\s+BY\b/i],
@@ -94,6 +95,22 @@ function findSerialLine(lines: readonly string[]): SerialLineAt | null {
   return found;
 }
 
+/**
+ * Without a serial line, a routing header still ends where the first caveat or header field starts
+ * (site pages that lost the serial line); 0 when no routing line comes before that.
+ */
+function routingHeaderEnd(lines: readonly string[]): number {
+  let sawRouting = false;
+  const limit = Math.min(lines.length, SERIAL_LINE_SEARCH_LIMIT);
+  for (let i = 0; i < limit; i++) {
+    const line = lines[i];
+    if (isBlank(line)) continue;
+    if (fieldNameOf(line) || caveatsOfLine(line)) return sawRouting ? i : 0;
+    if (isRoutingLine(line)) sawRouting = true;
+  }
+  return 0;
+}
+
 function nextNonBlank(lines: readonly string[], from: number): string | null {
   for (let i = from; i < lines.length; i++) if (!isBlank(lines[i])) return lines[i].trim();
   return null;
@@ -101,12 +118,13 @@ function nextNonBlank(lines: readonly string[], from: number): string | null {
 
 export function layoutOf(lines: readonly string[]): Layout {
   const found = findSerialLine(lines);
-  const header = found ? lines.slice(0, found.index) : [];
+  const headerEnd = found ? found.index : routingHeaderEnd(lines);
+  const header = lines.slice(0, headerEnd);
   if (found?.runInPrefix) header.push(found.runInPrefix);
   const preamble: string[] = [];
   const fields: Field[] = [];
   let current: Field | null = null;
-  const start = found ? found.index + 1 : 0;
+  const start = found ? found.index + 1 : headerEnd;
   let bodyStart = lines.length;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i];

@@ -21,8 +21,8 @@ const SUBJECT_LINE = /^\s*SUBJ(?:ECT)?\s?:/i;
  * Header keywords that open a field; a header run together onto few lines (the NER dump) is split
  * before each. Keywords other than SIPDIS, the E.O. number and "Classified By" need their colon.
  */
-const HEADER_KEYWORDS = /\s(?=SIPDIS(?:\s|$)|E\.\s?O\.\s?\d|Classified By\b|CLASSIFIED BY\b|(?:TAGS|SUBJECT|SUBJ|REF|REFS|REFTEL):)/g;
-const HEADER_KEYWORD_HINT = /SIPDIS|E\.\s?O\.|:|CLASSIFIED BY|Classified By/;
+const HEADER_KEYWORDS = /\s(?=SIPDIS(?:\s|$)|E\.\s?O\.\s?\d|Classified By\b|(?:TAGS|SUBJECT|SUBJ|REF|REFS|REFTEL):)/gi;
+const HEADER_KEYWORD_HINT = /SIPDIS|E\.\s?O\.|:|CLASSIFIED BY/i;
 
 /** The printout repeats the classification above each page break: "                       UNCLASSIFIED". */
 const RUNNING_CLASSIFICATION = /^\s{8,}(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)(?:\s+\S+)?\s*$/;

@@ -15,6 +15,15 @@ describe("classificationOf", () => {
   ] as const)("%j + %j", (marking, caveats, expected) => {
     expect(classificationOf(marking, caveats)).toBe(expected);
   });
+
+  it.each([
+    [2004, "CONFIDENTIAL//NOFORN"],
+    [2009, "CONFIDENTIAL"],
+    [null, "CONFIDENTIAL//NOFORN"],
+  ])("SENSITIVE on a classified cable of %s", (year, expected) => {
+    expect(classificationOf(["CONFIDENTIAL"], ["SENSITIVE"], year)).toBe(expected);
+    expect(classificationOf(["UNCLAS"], ["SENSITIVE"], year)).toBe("UNCLASSIFIED//FOR OFFICIAL USE ONLY");
+  });
 });
 
 describe("markingTokens", () => {
@@ -24,6 +33,12 @@ describe("markingTokens", () => {
     ["C o n f i d e n t i a l section", ["CONFIDENTIAL", "SECTION"]],
     ["UNCLAS E F T O", ["UNCLAS", "EFTO"]],
     ["LA PAZ", ["LA", "PAZ"]],
+    ["SE C R E T TUNIS 000193", ["SECRET", "TUNIS", "000193"]],
+    ["CSE C R E T SECTION 01", ["SECRET", "SECTION", "01"]],
+    ["E C R E T SANAA 000473", ["SECRET", "SANAA", "000473"]],
+    ["C ONFIDENTIAL SECTION 01", ["CONFIDENTIAL", "SECTION", "01"]],
+    ["UNCLAS LIMA 000218", ["UNCLAS", "LIMA", "000218"]],
+    ["RUEHC/SECSTATE WASHDC", ["RUEHC/SECSTATE", "WASHDC"]],
   ])("%s", (line, tokens) => {
     expect(markingTokens(line)).toEqual(tokens);
   });

@@ -56,18 +56,44 @@ const LEVELS: ReadonlyArray<[word: string, level: "UNCLASSIFIED" | "CONFIDENTIAL
 
 /**
  * How the release qualifies a level by a caveat: UNCLAS + SENSITIVE is "for official use only";
- * on classified cables both NOFORN and SENSITIVE came out as NOFORN.
+ * on classified cables NOFORN is NOFORN, and so was SENSITIVE until 2005 (18 of 19 such cables of
+ * the 2003-2005 sample; 1 of 12 on the 2006-2010 site pages).
  */
 const QUALIFIED: Record<string, Partial<Record<string, Classification>>> = {
   UNCLASSIFIED: { SENSITIVE: "UNCLASSIFIED//FOR OFFICIAL USE ONLY" },
   CONFIDENTIAL: { NOFORN: "CONFIDENTIAL//NOFORN", SENSITIVE: "CONFIDENTIAL//NOFORN" },
   SECRET: { NOFORN: "SECRET//NOFORN", SENSITIVE: "SECRET//NOFORN" },
 };
+/** From this year on, SENSITIVE no longer makes a classified cable NOFORN in the release. */
+const SENSITIVE_NOT_NOFORN_FROM = 2006;
 /** Caveats tried in this order: NOFORN is the stronger statement. */
 const QUALIFIER_ORDER = ["NOFORN", "SENSITIVE"];
 
 const SINGLE_LETTER = /^[A-Z]$/;
 const MIN_SPACED_RUN = 3;
+
+/** Level words a garbled serial line may end its first letters on ("SE C R E T", "CSE C R E T", "C ONFIDENTIAL"). */
+const LEVEL_MARKINGS = ["UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET"];
+/** Letters a garbled marking may carry before the word ("CSECRET"). */
+const MAX_GARBLE_PREFIX = 2;
+/** The most tokens a spaced-out marking spans ("C O N F I D E N T I A L"). */
+const MAX_MARKING_TOKENS = 12;
+/** Markings that lost letters on their way into the release: known typos, as data. */
+export const MARKING_TYPOS: Readonly<Record<string, string>> = { ECRET: "SECRET", ONFIDENTIAL: "CONFIDENTIAL", NCLAS: "UNCLAS" };
+
+/** How many leading tokens make one garbled marking word, and the word; null when they do not. */
+function garbledMarking(tokens: readonly string[]): [count: number, word: string] | null {
+  let joined = "";
+  for (let k = 0; k < Math.min(tokens.length, MAX_MARKING_TOKENS); k++) {
+    joined += tokens[k];
+    const typo = MARKING_TYPOS[joined];
+    if (typo) return [k + 1, typo];
+    const word = LEVEL_MARKINGS.find((w) => joined.endsWith(w) && joined.length - w.length <= MAX_GARBLE_PREFIX);
+    if (word && (k > 0 || joined !== word)) return [k + 1, word];
+    if (joined.length > "UNCLASSIFIED".length + MAX_GARBLE_PREFIX) return null;
+  }
+  return null;
+}
 
 /** Splits letters run together ("SECRETNOFORN") into marking words, or returns null. */
 function splitMarkingRun(run: string): string[] | null {
@@ -82,11 +108,19 @@ function splitMarkingRun(run: string): string[] | null {
   return words;
 }
 
-/** Upper-cases the tokens and joins spaced-out letters: "C o n f i d e n t i a l" -> "CONFIDENTIAL". */
+/**
+ * Upper-cases the tokens and joins spaced-out letters: "C o n f i d e n t i a l" -> "CONFIDENTIAL";
+ * a garbled opening marking ("SE C R E T", "E C R E T") becomes its word.
+ */
 export function markingTokens(line: string): string[] {
   const tokens = line.toUpperCase().split(/\s+/).filter((t) => t !== "");
   const out: string[] = [];
   let i = 0;
+  const garbled = isMarkingWord(tokens[0] ?? "") ? null : garbledMarking(tokens);
+  if (garbled) {
+    out.push(garbled[1]);
+    i = garbled[0];
+  }
   while (i < tokens.length) {
     let j = i;
     while (j < tokens.length && SINGLE_LETTER.test(tokens[j])) j++;
@@ -123,11 +157,12 @@ export function caveatsOfLine(line: string): string[] | null {
   return caveats.length > 0 && words.every((w) => CAVEAT_SET.has(w) || LEVEL_WORDS.has(w)) ? caveats : null;
 }
 
-/** The schema classification of a marking and the caveats that qualify it. */
-export function classificationOf(marking: readonly string[], caveats: readonly string[]): Classification | null {
+/** The schema classification of a marking and the caveats that qualify it; the year when known. */
+export function classificationOf(marking: readonly string[], caveats: readonly string[], year: number | null = null): Classification | null {
   const level = LEVELS.find(([word]) => marking.includes(word))?.[1];
   if (!level) return null;
   const present = new Set([...marking, ...caveats]);
+  if (level !== "UNCLASSIFIED" && year !== null && year >= SENSITIVE_NOT_NOFORN_FROM) present.delete("SENSITIVE");
   for (const caveat of QUALIFIER_ORDER) {
     const qualified = present.has(caveat) ? QUALIFIED[level][caveat] : undefined;
     if (qualified) return qualified;

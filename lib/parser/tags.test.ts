@@ -11,6 +11,8 @@ describe("parseTags", () => {
     [["TAGS: EAIR, EINV, MU, Domestic Politics, Ports"], ["EAIR", "EINV", "MU", "Domestic Politics", "Ports"]],
     [["TAGS: PREL, FI, FI, EUN"], ["PREL", "FI", "EUN"]],
     [["TAGS: PREL PGOV", "KDEM"], ["PREL", "PGOV", "KDEM"]],
+    [["TAGS PREL, PGOV, SF"], ["PREL", "PGOV", "SF"]],
+    [["Tags: prel, pgov, pins, tu"], ["PREL", "PGOV", "PINS", "TU"]],
   ])("%j", (lines, tags) => {
     expect(parseTags(lines)).toEqual(tags);
   });

@@ -3,7 +3,7 @@
  * "TAGS: PGOV, PINS, ELAB, EG"). Site pages write some in lower case; tag codes are upper case.
  */
 
-const TAGS_KEYWORD = /^TAGS?\s?:\s*/i;
+const TAGS_KEYWORD = /^TAGS?\s?:?\s*/i;
 /** A tag code ("PREL", "KDEM", "PE", "ASEC"; site pages may write "pgov"). */
 const TAG_CODE = /^[A-Za-z][A-Za-z0-9]{1,5}$/;
 /** A capitalised word ("Ports", "Political") is a free-text tag, kept as written. */

@@ -3,7 +3,8 @@
  * (`/wanted`), most cited first. One pass over the citedId index (covering: no table reads) with a
  * lookup in the unique id index per distinct id; at 250,000 cables that is a few hundred ms, so the
  * result is kept until the database changes (PRAGMA data_version moves when another connection,
- * an ingest, commits). While an ingest keeps committing, a result up to STALE_MS old is served.
+ * an ingest, commits). While an ingest keeps committing, a result up to STALE_MS old is served,
+ * so a long ingest costs one recount every STALE_MS at most.
  * A citation is one REF entry: a cable listing one id twice counts twice, as "Cited by" lists it.
  */
 import { prisma } from "@/lib/db/client";
@@ -11,7 +12,7 @@ import { prisma } from "@/lib/db/client";
 export type CitationCount = { id: string; citations: number };
 export type CitationCounts = { cited: CitationCount[]; wanted: CitationCount[] };
 
-const STALE_MS = 60_000;
+export const STALE_MS = 15_000;
 
 type Cached = { version: number; at: number; counts: CitationCounts };
 const cache = globalThis as typeof globalThis & { cableArchiveCitationCounts?: Cached };

@@ -10,6 +10,7 @@ import { readInputs } from "@/lib/pipeline";
 const SEEDS = path.resolve(__dirname, "../../seeds");
 
 let dir: string;
+let file: string;
 let queries: {
   graph: typeof import("@/lib/queries/graph-neighbourhood");
   layout: typeof import("@/lib/queries/graph-layout");
@@ -17,12 +18,13 @@ let queries: {
   cited: typeof import("@/lib/queries/cited-cables");
   wanted: typeof import("@/lib/queries/wanted-cables");
   adjacent: typeof import("@/lib/queries/adjacent-cables");
+  counts: typeof import("@/lib/queries/cited-counts");
   client: typeof import("@/lib/db/client");
 };
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "cable-archive-graph-"));
-  const file = path.join(dir, "archive.db");
+  file = path.join(dir, "archive.db");
   const db = openDatabase(file);
   try {
     await ingest(db, readInputs([SEEDS]));
@@ -38,6 +40,7 @@ beforeAll(async () => {
     cited: await import("@/lib/queries/cited-cables"),
     wanted: await import("@/lib/queries/wanted-cables"),
     adjacent: await import("@/lib/queries/adjacent-cables"),
+    counts: await import("@/lib/queries/cited-counts"),
     client: await import("@/lib/db/client"),
   };
 });
@@ -81,6 +84,10 @@ describe("citation graph", () => {
     expect(describeNodes(graph)["07LIMA3229"]).toBe("citing 1");
     expect(graph.edges).toContainEqual({ from: "07LIMA3229", to: "07LIMA218" });
     expect(graph.nodes.filter((node) => node.side === "cited")).toHaveLength(5);
+    // 07LIMA3229 also cites two cables this one cites: edges between shown nodes, no new nodes.
+    expect(graph.edges).toContainEqual({ from: "07LIMA3229", to: "06LIMA3823" });
+    expect(graph.edges).toContainEqual({ from: "07LIMA3229", to: "06LIMA2927" });
+    expect(graph.nodes).toHaveLength(7);
   });
 
   it("caps the nodes, nearest first, and counts what it left out", async () => {
@@ -130,6 +137,24 @@ describe("most cited and wanted", () => {
     expect(page.items.map(({ id }) => id)).toContain("06LIMA4766");
     expect(page.items.map(({ id }) => id)).not.toContain("07LIMA218");
     expect(page.total).toBe(page.items.length);
+  });
+
+  it("counts again once another connection (an ingest) has changed the archive", async () => {
+    const { getCitationCounts, STALE_MS } = queries.counts;
+    const before = await getCitationCounts();
+    const writer = openDatabase(file);
+    try {
+      writer.prepare(`INSERT INTO "Reference" (citingPk, position, label, text, citedId, kind)
+        SELECT pk, 99, 'Z', 'LIMA 218', '07LIMA218', 'cable' FROM "Cable" WHERE slug = '05LIMA1246'`).run();
+      // Within STALE_MS of the last count an ingest's commits do not trigger a recount...
+      expect(await getCitationCounts()).toBe(before);
+      // ...after it they do.
+      const after = await getCitationCounts(Date.now() + STALE_MS + 1);
+      expect(after.cited).toEqual([{ id: "07LIMA218", citations: 2 }]);
+    } finally {
+      writer.prepare(`DELETE FROM "Reference" WHERE position = 99`).run();
+      writer.close();
+    }
   });
 
   it("a page past the end is empty", async () => {

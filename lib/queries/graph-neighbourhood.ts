@@ -2,16 +2,18 @@
  * A cable's citation neighbourhood, two steps out: the cables it cites and what those cite (the
  * "cited" side), the cables citing it and what cites those (the "citing" side). Bounded for drawing:
  * at most MAX_GRAPH_NODES nodes, nearer ones first, and a count of what was left out. Only shown
- * nodes are followed a second step, so a much-cited cable costs a bounded number of rows.
+ * nodes are followed a second step, and a much-cited cable's citing cables are read no further
+ * than can be shown (and counted apart), so every query reads a bounded number of rows.
  */
 import { getGraphCables } from "@/lib/queries/graph-archived-cables";
 import type { GraphCable, GraphCitation } from "@/lib/queries/graph-cable";
 import { getCitationsFrom } from "@/lib/queries/graph-citations-from";
 import { getCitationsOf } from "@/lib/queries/graph-citations-of";
+import { countCitingCables } from "@/lib/queries/graph-citing-count";
 
 export const MAX_GRAPH_NODES = 60;
-/** Rows read from one "who cites these" query; reaching it makes the left-out count a lower bound. */
-const MAX_CITATION_ROWS = 2_000;
+/** Rows read from the second step's "who cites these"; reaching it makes the left-out count a lower bound. */
+const MAX_SECOND_STEP_ROWS = 500;
 
 export type GraphSide = "center" | "cited" | "citing";
 
@@ -76,9 +78,10 @@ export async function getCitationGraph(center: GraphCable, maxNodes = MAX_GRAPH_
   const found = new Map<string, GraphNode>([[center.slug, { key: center.slug, id: center.id, cable: center, side: "center", distance: 0 }]]);
   const excludeSelf = (id: string) => id !== center.id;
 
-  const [citedFirst, citingFirst] = await Promise.all([
+  const [citedFirst, citingFirst, citingTotal] = await Promise.all([
     getCitationsFrom([center.slug]),
-    center.id ? getCitationsOf([center.id], MAX_CITATION_ROWS) : Promise.resolve([]),
+    center.id ? getCitationsOf([center.id], maxNodes) : Promise.resolve([]),
+    center.id ? countCitingCables(center.id) : Promise.resolve(0),
   ]);
   const firstIds = [...new Set(citedFirst.map(({ citedId }) => citedId).filter(excludeSelf))];
   const archivedFirst = byId(await getGraphCables(firstIds));
@@ -88,18 +91,21 @@ export async function getCitationGraph(center: GraphCable, maxNodes = MAX_GRAPH_
   ]);
   const shownFirst = first.slice(0, maxNodes - 1);
 
-  const [citedSecond, citingSecond] = await Promise.all([
-    getCitationsFrom(shownFirst.flatMap((node) => (node.side === "cited" && node.cable ? [node.cable.slug] : []))),
+  // What the shown first-step cables cite: new nodes from the cited side, edges only from the citing side.
+  const [fromFirst, citingSecond] = await Promise.all([
+    getCitationsFrom(shownFirst.flatMap((node) => (node.cable ? [node.cable.slug] : []))),
     getCitationsOf(
       shownFirst.flatMap((node) => (node.side === "citing" && node.id ? [node.id] : [])),
-      MAX_CITATION_ROWS,
+      MAX_SECOND_STEP_ROWS,
     ),
   ]);
+  const citedSide = new Set(shownFirst.flatMap((node) => (node.side === "cited" ? [node.key] : [])));
+  const citedSecond = fromFirst.filter(({ citing }) => citedSide.has(citing.slug));
   const secondIds = [...new Set(citedSecond.map(({ citedId }) => citedId))].filter((id) => !found.has(id));
   const archived = new Map([...archivedFirst, ...byId(await getGraphCables(secondIds))]);
   for (const node of found.values()) if (node.cable?.id) archived.set(node.cable.id, node.cable);
 
-  const edges = [citedFirst, citingFirst, citedSecond, citingSecond].flatMap((citations) => edgesOf(citations, archived));
+  const edges = [citedFirst, citingFirst, fromFirst, citingSecond].flatMap((citations) => edgesOf(citations, archived));
   const second = collect(found, [
     ...secondIds.map((id) => citedNode(id, archived, 2)),
     ...citingSecond.map(({ citing }) => citingNode(citing, 2)),
@@ -119,11 +125,12 @@ export async function getCitationGraph(center: GraphCable, maxNodes = MAX_GRAPH_
     return true;
   });
   const nodes = [found.get(center.slug)!, ...shownFirst, ...shownSecond];
+  const citingRead = new Set(citingFirst.map(({ citing }) => citing.slug)).size;
+  const citingUnread = Math.max(0, citingTotal - citingRead);
   return {
     nodes,
     edges: shownEdges,
-    omitted: found.size - nodes.length,
-    omittedAtLeast:
-      first.length > shownFirst.length || citingFirst.length === MAX_CITATION_ROWS || citingSecond.length === MAX_CITATION_ROWS,
+    omitted: found.size - nodes.length + citingUnread,
+    omittedAtLeast: first.length > shownFirst.length || citingUnread > 0 || citingSecond.length === MAX_SECOND_STEP_ROWS,
   };
 }

@@ -1,13 +1,12 @@
 /**
- * Facet counts and the month timeline of the current result set (with or without a query):
- * tags, origins, classifications and years, each most frequent first (years newest first).
- * Three passes over the set: classification by month (which also gives the total and the years),
- * origins, and tags. Tags and origins come back as the top `limit` only.
+ * Facet counts and the month timeline of the current result set, as the page and the API show
+ * them: tags and origins most frequent first (the top `limit`), every classification by count,
+ * years newest first, months oldest first.
  */
 import type { MonthCount } from "@/lib/queries/origins-timeline-bars";
 import type { ValueCount } from "@/lib/queries/tag-counts";
-import { queryRows, toCount } from "@/lib/search/sql";
-import { resultSetCondition, type ResultSet } from "@/lib/search/where";
+import type { FacetIndex } from "@/lib/search/facet-index";
+import type { ResultSet } from "@/lib/search/result-set";
 
 export type SearchFacets = {
   total: number;
@@ -23,64 +22,28 @@ export type SearchFacets = {
 /** How many tags and origins a facet lists by default. */
 export const FACET_LIMIT = 20;
 
-type GroupRow = { value: string | null; count: bigint | number };
-
-function byCount(rows: GroupRow[]): ValueCount[] {
-  return rows.flatMap(({ value, count }) => (value === null ? [] : [{ value, count: toCount(count) }]));
+/** The non-zero counts, most frequent first (ties by value), at most `limit`; index 0 is "unknown". */
+function topCounts(values: readonly string[], counts: Uint32Array, limit: number): ValueCount[] {
+  const found: ValueCount[] = [];
+  for (let id = 1; id < counts.length; id++) if (counts[id] > 0) found.push({ value: values[id], count: counts[id] });
+  return found.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, limit);
 }
 
-function addTo(counts: Map<string, number>, key: string, count: number): void {
-  counts.set(key, (counts.get(key) ?? 0) + count);
+function monthName(month: number): string {
+  return `${Math.floor(month / 100)}-${String(month % 100).padStart(2, "0")}`;
 }
 
-function sortedByCount(counts: Map<string, number>): ValueCount[] {
-  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-}
-
-export async function getSearchFacets(set: ResultSet, limit = FACET_LIMIT): Promise<SearchFacets> {
-  const where = resultSetCondition(set);
-  // Without any condition the tags need no join with "Cable": their own index answers.
-  const tagSource =
-    where.sql === "1" ? `"CableTag" t` : `"CableTag" t WHERE t."cablePk" IN (SELECT c."pk" FROM "Cable" c WHERE ${where.sql})`;
-  const [classMonths, origins, tags] = await Promise.all([
-    queryRows<{ classification: string | null; month: string | null; count: bigint | number }>(
-      `SELECT c."classification" AS classification, substr(c."date", 1, 7) AS month, count(*) AS count
-       FROM "Cable" c WHERE ${where.sql} GROUP BY 1, 2`,
-      where.params,
-    ),
-    queryRows<GroupRow>(
-      `SELECT c."origin" AS value, count(*) AS count FROM "Cable" c
-       WHERE ${where.sql} AND c."origin" IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?`,
-      [...where.params, limit],
-    ),
-    queryRows<GroupRow>(`SELECT t."tag" AS value, count(*) AS count FROM ${tagSource} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?`, [
-      ...where.params,
-      limit,
-    ]),
-  ]);
-
-  let total = 0;
-  let undated = 0;
-  const classifications = new Map<string, number>();
-  const months = new Map<string, number>();
+export function searchFacets(index: FacetIndex, set: ResultSet, limit = FACET_LIMIT): SearchFacets {
+  const months = [...set.monthCounts].sort(([a], [b]) => a - b).map(([month, count]) => ({ month: monthName(month), count }));
   const years = new Map<string, number>();
-  for (const row of classMonths) {
-    const count = toCount(row.count);
-    total += count;
-    if (row.classification !== null) addTo(classifications, row.classification, count);
-    if (row.month === null) undated += count;
-    else {
-      addTo(months, row.month, count);
-      addTo(years, row.month.slice(0, 4), count);
-    }
-  }
+  for (const { month, count } of months) years.set(month.slice(0, 4), (years.get(month.slice(0, 4)) ?? 0) + count);
   return {
-    total,
-    tags: byCount(tags),
-    origins: byCount(origins),
-    classifications: sortedByCount(classifications),
-    years: [...years].map(([value, count]) => ({ value, count })).sort((a, b) => b.value.localeCompare(a.value)),
-    months: [...months].map(([month, count]) => ({ month, count })).sort((a, b) => a.month.localeCompare(b.month)),
-    undated,
+    total: set.positions.length,
+    tags: topCounts(index.tags, set.tagCounts, limit),
+    origins: topCounts(index.origins, set.originCounts, limit),
+    classifications: topCounts(index.classifications, set.classificationCounts, index.classifications.length),
+    years: [...years].map(([value, count]) => ({ value, count })).reverse(),
+    months,
+    undated: set.undated,
   };
 }

@@ -2,9 +2,8 @@
  * `/api/cables`: the list's URL parameters in, the result page with facets and timeline out.
  * Unlike the page, which drops a bad parameter and says so, the API refuses the request (400).
  */
-import { PAGE_SIZE, describeProblem, parseCableFilters, type RawSearchParams } from "@/lib/queries/cable-filters";
-import { getSearchFacets } from "@/lib/queries/search-facets";
-import { SEARCH_SORTS, searchCables, type SearchSort } from "@/lib/queries/search-results";
+import { describeProblem, parseCableFilters, type RawSearchParams } from "@/lib/queries/cable-filters";
+import { SEARCH_SORTS, searchArchive } from "@/lib/queries/search-archive";
 import type { ApiError, CablesApiResponse } from "@/lib/search/api-schema";
 import { parseSearchQuery } from "@/lib/search/query";
 
@@ -39,19 +38,14 @@ export async function answerCablesApi(params: URLSearchParams): Promise<ApiAnswe
   if (errors.length > 0 || sort === undefined || (query && !query.ok)) {
     return { status: 400, body: { error: errors.map((error) => error.message).join(" "), problems: errors } };
   }
-  const set = { filters, match: query?.match ?? null };
-  const effectiveSort: SearchSort = set.match === null && sort === "relevance" ? "desc" : sort;
-  const [items, facets] = await Promise.all([
-    searchCables({ set, terms: query?.terms ?? [], sort: effectiveSort, page: filters.page }),
-    getSearchFacets(set),
-  ]);
+  const { total, page, pageSize, items, facets, ...outcome } = await searchArchive({ filters, query, sort });
   return {
     status: 200,
     body: {
-      total: facets.total,
-      page: filters.page,
-      pageSize: PAGE_SIZE,
-      sort: effectiveSort,
+      total,
+      page,
+      pageSize,
+      sort: outcome.sort,
       items: items.map((item) => ({
         id: item.id,
         slug: item.slug,

@@ -53,7 +53,7 @@ test("the citation graph links what a cable cites, and draws cables not in the a
   await expect(missing).toHaveAccessibleName(/not in the archive/);
   const archiveBox = (await inArchive.boundingBox())!;
   const missingBox = (await missing.boundingBox())!;
-  const divider = (await graph(page).getByText("Not in the archive").boundingBox())!;
+  const divider = (await graph(page).getByText("Not in the archive", { exact: true }).boundingBox())!;
   expect(archiveBox.y + archiveBox.height).toBeLessThan(divider.y);
   expect(missingBox.y).toBeGreaterThan(divider.y);
 

@@ -157,3 +157,18 @@ describe("storing records", () => {
     expect(await ingest(db, items(...records))).toMatchObject({ unchanged: 3, stored: 2 });
   });
 });
+
+describe("a record the database refuses", () => {
+  it("is reported and undone alone; the rest of its batch is stored", async () => {
+    db.exec(`CREATE TRIGGER refuse BEFORE INSERT ON "Cable" WHEN new.id = '07LIMA2' BEGIN SELECT RAISE(ABORT, 'refused'); END`);
+    const records = [1, 2, 3].map((serial) =>
+      makeRecord({ id: `07LIMA${serial}`, serial, source: { path: `/a/${serial}.txt`, format: "telegram" } }),
+    );
+    const problems: string[] = [];
+    const counts = await ingest(db, items(...records), { onProblem: (problem) => problems.push(problem.reason) });
+    expect(counts).toMatchObject({ stored: 2, rejected: 1 });
+    expect(problems).toEqual(["not stored: refused"]);
+    expect(db.prepare(`SELECT slug FROM "Cable" ORDER BY slug`).pluck().all()).toEqual(["07LIMA1", "07LIMA3"]);
+    expect(count("Source")).toBe(2);
+  });
+});
