@@ -23,6 +23,7 @@ for (const name of (process.argv[2] ?? Object.keys(variants).join(",")).split(",
   const db = openDatabase(file);
   if (variants[name]) db.exec(variants[name]);
   if (process.env.SYNC_OFF) db.pragma("synchronous = OFF");
+  if (process.env.CACHE) db.pragma(`cache_size = -${process.env.CACHE}`);
   if (process.env.CKPT) db.pragma(`wal_autocheckpoint = ${process.env.CKPT}`);
   const cpu0 = process.cpuUsage(); const t = performance.now();
   const c = await ingest(db, replay(), { batchSize: Number(process.env.BATCH ?? 500), batchMs: 1e9 });

@@ -1,4 +1,12 @@
-/** Anchor of a REF list entry: `ref-A` by its label, `ref-3` by its place when it has none. */
-export function referenceAnchor(label: string | null, index: number): string {
-  return label === null ? `ref-${index + 1}` : `ref-${label}`;
+/**
+ * Anchors of the REF list entries: `ref-A` by label; by place (`ref-3`) for an entry without a label
+ * or one repeating an earlier entry's label (real REF lists do: "A. ... A. ..."), so ids stay unique.
+ */
+export function referenceAnchors(references: readonly { label: string | null }[]): string[] {
+  const seen = new Set<string>();
+  return references.map(({ label }, index) => {
+    if (label === null || seen.has(label)) return `ref-${index + 1}`;
+    seen.add(label);
+    return `ref-${label}`;
+  });
 }

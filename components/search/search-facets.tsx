@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { plural } from "@/components/format";
 import { cablesHref, type CableFilters } from "@/lib/queries/cable-filters";
 import { FACET_LIMIT, type SearchFacets as Facets } from "@/lib/queries/search-facets";
 import type { ValueCount } from "@/lib/queries/tag-counts";
@@ -59,7 +60,7 @@ function FacetLinks({ values, label }: { values: FacetValue[]; label: string }) 
           <Link
             href={href}
             aria-current={selected ? "true" : undefined}
-            aria-label={selected ? `${value} (in force, remove)` : `${value}, ${count.toLocaleString("en-US")} cables`}
+            aria-label={selected ? `${value} (in force, remove)` : `${value}, ${plural(count, "cable")}`}
             className={`flex justify-between gap-3 rounded px-1.5 py-1 hover:bg-amber-50 hover:text-amber-900 ${selected ? "bg-amber-100 font-medium text-amber-900" : ""}`}
           >
             <span className="min-w-0 break-words">

@@ -8,6 +8,8 @@ const BAR_GAP = 2;
 const CHART_HEIGHT = 60;
 /** A period with any cable stays visible and clickable. */
 const MIN_BAR_HEIGHT = 3;
+/** Widest a bar is drawn on screen: a few periods make a short chart, not a few slabs. */
+const MAX_BAR_PX = 32;
 
 /**
  * The result set over time as a server-rendered SVG: a bar per month (per year over long spans),
@@ -31,6 +33,7 @@ export function SearchTimeline({ filters, months, undated }: { filters: CableFil
         viewBox={`0 0 ${width} ${CHART_HEIGHT}`}
         preserveAspectRatio="none"
         className="h-16 w-full border-b border-stone-300"
+        style={{ maxWidth: `${bars.length * MAX_BAR_PX}px` }}
         aria-label={`Cables per ${unit}`}
       >
         {bars.map((bar, index) => {
@@ -38,20 +41,20 @@ export function SearchTimeline({ filters, months, undated }: { filters: CableFil
           const height = Math.max(MIN_BAR_HEIGHT, (CHART_HEIGHT * bar.count) / max);
           const label = `${bar.period}: ${plural(bar.count, "cable")}`;
           return (
-            <a key={bar.period} href={cablesHref(filters, { from: bar.from, to: bar.to })} aria-label={label}>
+            <a key={bar.period} href={cablesHref(filters, { from: bar.from, to: bar.to })} aria-label={label} className="group outline-none">
               <title>{label}</title>
               <rect
                 x={index * (BAR_WIDTH + BAR_GAP)}
                 y={CHART_HEIGHT - height}
                 width={BAR_WIDTH}
                 height={height}
-                className="fill-amber-600 hover:fill-amber-800"
+                className="fill-amber-600 group-hover:fill-amber-800 group-focus-visible:fill-stone-900"
               />
             </a>
           );
         })}
       </svg>
-      <p aria-hidden="true" className="flex justify-between text-xs tabular-nums text-stone-500">
+      <p aria-hidden="true" className="flex justify-between text-xs tabular-nums text-stone-500" style={{ maxWidth: `${bars.length * MAX_BAR_PX}px` }}>
         <span>{first}</span>
         <span>{last}</span>
       </p>

@@ -7,7 +7,12 @@ import { readItemList } from "@/lib/linkify/item-list";
 import type { Construct, Link } from "@/lib/linkify/segment";
 
 /** Paragraph numbers: "6", "12". Every number continues a list; only those the cable has link. */
-export const PARAGRAPH_NUMBERS: ItemGrammar = { item: /\d{1,3}/y, accepts: () => true, proseAfterComma: false };
+export const PARAGRAPH_NUMBERS: ItemGrammar = {
+  item: /\d{1,3}/y,
+  normalize: (raw) => raw,
+  accepts: () => true,
+  isAmbiguous: () => false,
+};
 
 const ABBREVIATION_DOT = /\.?/y;
 const OF_ANOTHER_CABLE = /\s+(?:of|in)\s+(?:the\s+)?ref(?:tel)?s?\b/iy;
@@ -23,7 +28,7 @@ export const readParaMention: Construct = (text, keyword, context) => {
   const links: Link[] = [];
   for (const item of items) {
     if (!context.paragraphNumbers.has(item.value)) continue;
-    const start = links.length === 0 && item === items[0] ? keyword.start : item.start;
+    const start = item === items[0] ? keyword.start : item.start;
     links.push({ start, end: item.end, href: context.targets.paragraph(item.value), title: `Paragraph ${item.value}` });
   }
   return { links, end };

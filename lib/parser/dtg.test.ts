@@ -9,6 +9,7 @@ describe("parseDateTimeGroup", () => {
     ["R 012047Z DEC 00", { precedence: "R", group: "012047Z DEC 00", date: "2000-12-01T20:47:00Z", year: 2000 }],
     ["R 231510Z SEP 00 ZDS", { precedence: "R", group: "231510Z SEP 00", date: "2000-09-23T15:10:00Z", year: 2000 }],
     ["O 031401Z JUN 08 ZDS CTG RUEHSD 0020 1580042", { precedence: "O", group: "031401Z JUN 08", date: "2008-06-03T14:01:00Z", year: 2008 }],
+    ["O R 181731Z FEB 10", { precedence: "O R", group: "181731Z FEB 10", date: "2010-02-18T17:31:00Z", year: 2010 }],
     ["291359Z Nov 00", { precedence: null, group: "291359Z NOV 00", date: "2000-11-29T13:59:00Z", year: 2000 }],
   ])("%s", (line, expected) => {
     expect(parseDateTimeGroup(line)).toEqual(expected);

@@ -16,9 +16,10 @@ export interface DateTimeGroup {
 
 /**
  * Operating signals may follow the group, with whatever they carry: "R 231510Z SEP 00 ZDS",
- * "O 121212Z FEB 99 ZFF4", "O 031401Z JUN 08 ZDS CTG RUEHSD 0020 1580042".
+ * "O 121212Z FEB 99 ZFF4", "O 031401Z JUN 08 ZDS CTG RUEHSD 0020 1580042". Action and info
+ * precedence may both stand before it: "O R 181731Z FEB 10".
  */
-const DTG = /^\s*(?:([A-Z]{1,2})\s+)?(\d{2})(\d{2})(\d{2})Z\s+([A-Z]{3})[A-Z]*\.?\s+(\d{2}|\d{4})(?:\s+Z[A-Z0-9]{1,4}\b.*)?\s*$/;
+const DTG = /^\s*(?:([A-Z](?: ?[A-Z])?)\s+)?(\d{2})(\d{2})(\d{2})Z\s+([A-Z]{3})[A-Z]*\.?\s+(\d{2}|\d{4})(?:\s+Z[A-Z0-9]{1,4}\b.*)?\s*$/;
 const MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
 /** Two-digit years from here on are 19xx: the archive runs from 1966 to 2010. */
 const FIRST_CENTURY_YEAR = 66;

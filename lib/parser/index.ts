@@ -3,7 +3,7 @@
  * becomes one CableRecord. Metadata wins for id, date, classification and origin when present;
  * the text gives everything else. With useMetadata false every field comes from the text alone.
  */
-import { CableRecord, type CableRecord as CableRecordType } from "@/lib/record/schema";
+import { CableRecord, type CableRecord as CableRecordType, type Inference } from "@/lib/record/schema";
 import type { TelegramSource } from "@/lib/adapters/types";
 import { prepareLines } from "./lines";
 import { layoutOf, type FieldName, type Layout } from "./layout";
@@ -55,7 +55,7 @@ export function parseTelegram(src: TelegramSource, options: ParseOptions = {}): 
   const metadata = options.useMetadata === false ? {} : src.metadata;
   const warnings = [...src.warnings];
   const layout = layoutOf(prepareLines(src.text));
-  const { routing, dtg, printedYear } = parseRouting(layout.header);
+  const { routing, dtg, printedYear, securityLevel } = parseRouting(layout.header);
   const serialLine = layout.serialLine;
   const metaId = metadata.id ? splitCableId(metadata.id) : null;
 
@@ -91,7 +91,7 @@ export function parseTelegram(src: TelegramSource, options: ParseOptions = {}): 
     if (!labels.has(label)) warnings.push(`the body cites REF ${label} but the REF list has no ${label}`);
   }
 
-  const inferences = [];
+  const inferences: Inference[] = [];
   if (year === null) {
     warnings.push("the text does not state the year: id left null");
     if (references.some((r) => r.id === null && r.kind === "cable")) warnings.push("references without a year left unresolved: the citing cable's year is unknown");
@@ -105,8 +105,9 @@ export function parseTelegram(src: TelegramSource, options: ParseOptions = {}): 
     serial,
     year,
     date: metadata.date ?? dtg?.date ?? null,
-    classification: metadata.classification ?? (serialLine ? classificationOf(serialLine.marking, caveats, year) : null),
-    origin: metadata.origin ?? originOf(station, routing.from)?.origin ?? null,
+    // Without a serial line the transmission's security line ("ZNY SSSSS ZZH") still tells the level.
+    classification: metadata.classification ?? classificationOf(serialLine?.marking ?? (securityLevel ? [securityLevel] : []), caveats, year),
+    origin: metadata.origin ?? originOf(station, routing.from),
     subject: subjectLines ? parseSubject(subjectLines) : (metadata.subject ?? null),
     routing: hasRouting ? routing : null,
     tags: tagLines ? parseTags(tagLines) : [],

@@ -42,7 +42,7 @@ export interface Layout {
   body: string[];
 }
 
-export function fieldNameOf(line: string): FieldName | null {
+function fieldNameOf(line: string): FieldName | null {
   const text = line.trimStart();
   for (const [name, start] of FIELD_STARTS) if (start.test(text)) return name;
   return null;

@@ -19,6 +19,10 @@ describe("prepareLines", () => {
     expect(prepareLines(text)).toEqual(["1.  (C) THE CONSUL MET", "THE MAYOR."]);
   });
 
+  it("reads a lone hyphen as an empty line", () => {
+    expect(prepareLines("(C) ALEXANDRIA 00291 \n- \n1.  (CONFIDENTIAL - ENTIRE TEXT.)")).toEqual(["(C) ALEXANDRIA 00291", "", "1.  (CONFIDENTIAL - ENTIRE TEXT.)"]);
+  });
+
   it("starts a new line at a paragraph mark inside a line", () => {
     expect(prepareLines("REF: A. LIMA 2055 ¶B . \nLIMA 1929 ¶C .")).toEqual(["REF: A. LIMA 2055", "¶B .", "LIMA 1929", "¶C ."]);
   });

@@ -12,6 +12,8 @@ const DISTRIBUTION_RULE = /^\s*-{6,}[A-Z0-9]*\s+\d{6}Z\s+\/\d+\s*$/;
 
 export const PARAGRAPH_MARK = "¶";
 
+const LONE_HYPHEN_MAX = 8;
+
 /** "¶1.", "1 .": the header is over. */
 const FIRST_PARAGRAPH = /^\s*¶?\s?1\s?\./;
 /** The SUBJECT line; the first blank line after it ends the header too. */
@@ -62,7 +64,9 @@ export function prepareLines(text: string): string[] {
   let inHeader = true;
   let subjectSeen = false;
   for (const raw of text.split("\n")) {
-    const line = raw.trimEnd();
+    const trimmed = raw.trimEnd();
+    // Telegrams of the 1980s mark an empty line with a lone hyphen.
+    const line = trimmed.length <= LONE_HYPHEN_MAX && trimmed.trim() === "-" ? "" : trimmed;
     if (inHeader && subjectSeen && line === "") inHeader = false;
     if (isPageBreak(line)) {
       dropRunningClassification(out);

@@ -11,6 +11,7 @@ describe("parseParagraphs", () => {
     [["¶1 .", "( C ) Summary: Although the", "End Summary.", "¶2 .", "( C ) In the wake"], ["1|C|Summary: Although the End Summary.", "2|C|In the wake"]],
     // Text before paragraph 1 stays, number null; a heading over a rule is its own paragraph.
     [["Sensitive But Unclassified, Please Handle Accordingly.", "", "Summary", "-------", "", "¶1. (SBU) Post hosted"], ["-|-|Sensitive But Unclassified, Please Handle Accordingly.", "-|-|Summary", "1|SBU|Post hosted"]],
+    [["SUMMARY", "- - - -", "", "1. (C)  Charge met the Senator."], ["-|-|SUMMARY", "1|C|Charge met the Senator."]],
     [["1. (SBU) One.", "", "NEW LEADERSHIP, SAME GOALS", "", "2. (SBU) Two."], ["1|SBU|One.", "-|-|NEW LEADERSHIP, SAME GOALS", "2|SBU|Two."]],
     // A blank line inside a paragraph breaks it without starting a new one.
     [["4. (SBU) The tone was civil. To set himself apart,", "", "Palomino stood up."], ["4|SBU|The tone was civil. To set himself apart,\n\nPalomino stood up."]],
@@ -31,6 +32,8 @@ describe("splitMarking", () => {
     ["(CONFIDENTIAL - ENTIRE TEXT.)", "CONFIDENTIAL - ENTIRE TEXT.", ""],
     ["(Note: Palomino was released) Text", null, "(Note: Palomino was released) Text"],
     ["(U.S. officials) agree", null, "(U.S. officials) agree"],
+    ["(A) SUBJECTS COVERED", null, "(A) SUBJECTS COVERED"],
+    ["(S) Text", "S", "Text"],
   ])("%s", (text, classification, rest) => {
     expect(splitMarking(text)).toEqual({ classification, text: rest });
   });

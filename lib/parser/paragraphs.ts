@@ -7,9 +7,13 @@ import type { Paragraph } from "@/lib/record/schema";
 
 /** "¶1.", "1.", "1 .", "¶ 12." and the rest of the line. */
 const NUMBERED = /^(¶\s?)?(\d{1,3})\s?\.(?:\s+|$)(.*)$/;
-/** A leading marking: "(SBU)", "( C )", "(S//NF)", "(CONFIDENTIAL - ENTIRE TEXT.)"; never lower case. */
-const MARKING = /^\(\s?([A-Z][A-Z/ -]{0,30}[A-Z.]|[A-Z])\s?\)\s*/;
-const RULE = /^-{3,}[\s-]*$/;
+/**
+ * A leading marking: "(SBU)", "( C )", "(S//NF)", "(CONFIDENTIAL - ENTIRE TEXT.)"; never lower case.
+ * Of single letters only U, C and S mark a level: "(A)" opens a list item.
+ */
+const MARKING = /^\(\s?([A-Z][A-Z/ -]{0,30}[A-Z.]|[UCS])\s?\)\s*/;
+/** A dashed rule under a heading: "-------", "- - - -". */
+const RULE = /^-(?: ?-){2,}[\s-]*$/;
 /** A stand-alone heading: short, no closing full stop. */
 const HEADING_MAX_LENGTH = 70;
 const SENTENCE_END = /[.,;]$/;
@@ -28,7 +32,7 @@ function mayBeNumbered(line: string): boolean {
 }
 
 function isRule(line: string | undefined): boolean {
-  return line !== undefined && line.startsWith("---") && RULE.test(line);
+  return line !== undefined && line.startsWith("-") && RULE.test(line);
 }
 
 /** A heading: over a dashed rule, or a short capitals line (or one ending ":") between blank lines. */
@@ -53,7 +57,8 @@ function finish(draft: Draft): Paragraph | null {
   let text = "";
   for (const chunk of draft.chunks) {
     if (chunk.length === 0) continue;
-    const joined = chunk.join(" ").replace(SPACE_RUN, " ").trim();
+    const spaced = chunk.join(" ");
+    const joined = (spaced.includes("  ") ? spaced.replace(SPACE_RUN, " ") : spaced).trim();
     if (joined !== "") text = text === "" ? joined : `${text}\n\n${joined}`;
   }
   if (text === "") return draft.number === null ? null : { number: draft.number, classification: null, text: "" };
@@ -62,7 +67,8 @@ function finish(draft: Draft): Paragraph | null {
 }
 
 export function parseParagraphs(rawLines: readonly string[]): Paragraph[] {
-  const lines = rawLines.map((line) => line.trim());
+  const lines: string[] = new Array(rawLines.length);
+  for (let i = 0; i < rawLines.length; i++) lines[i] = rawLines[i].trim();
   const paragraphs: Paragraph[] = [];
   let current: Draft = { number: null, chunks: [[]] };
   let last = 0;

@@ -9,11 +9,11 @@ import { resolveItem } from "./reference-ids";
 
 const KEYWORD = /^(?:REFS?|REFTELS?|REFERENCES?)\b\s*[:.]?\s*/i;
 /**
- * "(A)" or "A)" (text may follow at once: "(A)STATE 177569", "B)03 ZAGREB 2642"), or "A.", "A:",
+ * "(A)", "A)" or "A.)" (text may follow at once: "(A)STATE 177569", "B)03 ZAGREB 2642"), or "A.", "A:",
  * "B ." (tokenised) before a blank; at the start or after a blank or separator.
  */
-const LABEL = /(^|[\s;,])(?:\(([A-Za-z])\)|([A-Za-z])\)|([A-Za-z])\s?[.:](?=\s|$))/g;
-const TRAILING_SEPARATORS = /[\s;,]+$/;
+const LABEL = /(^|[\s;,])(?:REF\s)?(?:\(([A-Za-z])\)|([A-Za-z])\.?\)|([A-Za-z])\s?[.:](?=\s|$))/g;
+const TRAILING_SEPARATORS = /[\s;,-]+$/;
 
 export interface RefItem {
   label: string | null;

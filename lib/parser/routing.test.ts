@@ -16,7 +16,7 @@ describe("parseRecipient", () => {
 
 describe("parseRouting", () => {
   it("reads a VZCZC header", () => {
-    const { routing, dtg } = parseRouting([
+    const { routing, dtg, securityLevel } = parseRouting([
       "VZCZCXYZ0010",
       "PP RUEHWEB",
       "",
@@ -30,6 +30,7 @@ describe("parseRouting", () => {
       "RHEHOND/DIRONDCP WASHDC",
     ]);
     expect(dtg?.date).toBe("2007-01-26T18:12:00Z");
+    expect(securityLevel).toBe("UNCLASSIFIED");
     expect(routing).toEqual({
       precedence: "P",
       dateTimeGroup: "261812Z JAN 07",

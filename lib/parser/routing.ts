@@ -20,9 +20,15 @@ const SECTION_KEYWORDS: ReadonlyArray<[prefix: string, section: Section]> = [
   ["INFO ", "info"],
 ];
 
+/** "ZNY CCCCC ZZH": the transmission's own security line, five letters of the level. */
+const SECURITY_LINE = /^ZN[RY]\s+([UCS])\1{4}\b/;
+const SECURITY_LEVELS: Readonly<Record<string, string>> = { U: "UNCLASSIFIED", C: "CONFIDENTIAL", S: "SECRET" };
+
 export interface RoutingResult {
   routing: Routing;
   dtg: DateTimeGroup | null;
+  /** The level of the transmission's security line ("ZNY SSSSS ZZH" -> "SECRET"), or null. */
+  securityLevel: string | null;
   /** Year of a printed copy's document number, for headers without a date-time group. */
   printedYear: number | null;
 }
@@ -56,6 +62,7 @@ export function parseRouting(lines: readonly string[]): RoutingResult {
   const routing: Routing = { precedence: null, dateTimeGroup: null, from: null, to: [], info: [], transmission: [] };
   let dtg: DateTimeGroup | null = null;
   let printedYear: number | null = null;
+  let securityLevel: string | null = null;
   let section: Section = "transmission";
   for (const raw of lines) {
     const line = raw.trim();
@@ -83,11 +90,15 @@ export function parseRouting(lines: readonly string[]): RoutingResult {
     const opener = routing.from === null ? undefined : SECTION_KEYWORDS.find(([prefix]) => line.startsWith(prefix));
     const body = opener ? line.slice(opener[0].length) : line;
     if (opener) section = opener[1];
-    if (section === "transmission") routing.transmission.push(line);
+    if (section === "transmission") {
+      routing.transmission.push(line);
+      const security = SECURITY_LINE.exec(line);
+      if (security) securityLevel = SECURITY_LEVELS[security[1]];
+    }
     else if (section === "to" || section === "info") {
       const recipient = parseRecipient(body);
       if (recipient && routing.from !== null) routing[section].push(recipient);
     }
   }
-  return { routing, dtg, printedYear };
+  return { routing, dtg, printedYear, securityLevel };
 }

@@ -26,7 +26,16 @@ const MARKING_STARTS = ["UNCLAS", "CONFIDENTIAL", "C O N F", "SECRET", "S E C R"
 /** Station words no serial line ends on: the line is prose or routing, not a serial line. */
 const MAX_STATION_WORDS = 5;
 
+/** A serial line ends on its serial: the cheap test that spares most lines the full parse. */
+function endsOnDigit(line: string): boolean {
+  let end = line.length - 1;
+  while (end >= 0 && line.charCodeAt(end) <= 32) end--;
+  const c = line.charCodeAt(end);
+  return c >= 48 && c <= 57;
+}
+
 export function parseSerialLine(line: string): SerialLine | null {
+  if (!endsOnDigit(line)) return null;
   const tokens = markingTokens(line);
   let i = 0;
   const marking: string[] = [];

@@ -16,7 +16,7 @@ describe("originOf", () => {
     ["NOWHEREVILLE", "AMCONSUL CIUDAD JUAREZ", "Consulate Ciudad Juarez"],
     ["NOWHEREVILLE", null, null],
   ])("%s / %s", (station, from, origin) => {
-    expect(originOf(station, from)?.origin ?? null).toBe(origin);
+    expect(originOf(station, from)).toBe(origin);
   });
 });
 

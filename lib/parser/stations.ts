@@ -42,22 +42,16 @@ export function isKnownStation(station: string): boolean {
   return CITABLE.has(station);
 }
 
-export interface OriginFinding {
-  origin: string;
-  /** "station" when the post table knew the station, "from" for the FM line. */
-  basis: "station" | "from";
-}
-
 /**
  * The post a cable comes from: by its FM line when the table knows it (a mission shares its city's
  * station: "USEU BRUSSELS"), else by its station, else by the FM line's kind of post.
  */
-export function originOf(station: string | null, from: string | null): OriginFinding | null {
+export function originOf(station: string | null, from: string | null): string | null {
   const name = from?.toUpperCase().replace(/\s+/g, " ").trim() ?? "";
-  if (FROM_ORIGINS[name]) return { origin: FROM_ORIGINS[name], basis: "from" };
-  if (station && STATION_ORIGINS[station]) return { origin: STATION_ORIGINS[station], basis: "station" };
+  if (FROM_ORIGINS[name]) return FROM_ORIGINS[name];
+  if (station && STATION_ORIGINS[station]) return STATION_ORIGINS[station];
   const kind = POST_KINDS.find(([prefix]) => name.startsWith(prefix));
-  return kind ? { origin: `${kind[1]} ${titleCase(name.slice(kind[0].length))}`, basis: "from" } : null;
+  return kind ? `${kind[1]} ${titleCase(name.slice(kind[0].length))}` : null;
 }
 
 /** An id with its station canonical and the serial's leading zeros dropped: "04SECSTATE0126527" -> "04STATE126527". */

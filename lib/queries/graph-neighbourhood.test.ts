@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingest } from "@/lib/db/ingest";
 import { openDatabase } from "@/lib/db/open";
 import { readInputs } from "@/lib/pipeline";
+import type { GraphNode } from "@/lib/queries/graph-neighbourhood";
 
 const SEEDS = path.resolve(__dirname, "../../seeds");
 
@@ -113,6 +114,29 @@ describe("citation graph", () => {
       expect(node.x + queries.layout.GRAPH_GEOMETRY.nodeWidth).toBeLessThanOrEqual(layout.width);
     }
     expect(layout.edges.map((edge) => edge.path)).toEqual(layout.edges.map(() => expect.stringMatching(/^M[\d.]+,[\d.]+ C/)));
+  });
+
+  it("never overlaps two nodes, on a full graph of every side and distance", () => {
+    const { layoutGraph, GRAPH_GEOMETRY } = queries.layout;
+    const cable = (slug: string) => ({ slug, id: slug, station: null, serial: null, date: null, subject: null });
+    const sides = [["cited", 1], ["cited", 2], ["citing", 1], ["citing", 2]] as const;
+    const nodes: GraphNode[] = [{ key: "C", id: "C", cable: cable("C"), side: "center", distance: 0 }];
+    for (let index = 0; index < 59; index++) {
+      const [side, distance] = sides[index % 4];
+      const key = `N${index}`;
+      nodes.push({ key, id: key, cable: index % 3 === 0 && side === "cited" ? null : cable(key), side, distance });
+    }
+    const edges = nodes.slice(1).map((node) => (node.side === "cited" ? { from: "C", to: node.key } : { from: node.key, to: "C" }));
+    const layout = layoutGraph({ nodes, edges, omitted: 0, omittedAtLeast: false });
+    const boxes = layout.nodes.map(({ x, y }) => ({ x, y }));
+    for (const [index, a] of boxes.entries()) {
+      for (const b of boxes.slice(index + 1)) {
+        const apart = Math.abs(a.x - b.x) >= GRAPH_GEOMETRY.nodeWidth || Math.abs(a.y - b.y) >= GRAPH_GEOMETRY.nodeHeight;
+        expect(apart).toBe(true);
+      }
+    }
+    expect(layout.nodes).toHaveLength(60);
+    expect(new Set(layout.nodes.map(({ x }) => x)).size).toBe(5);
   });
 
   it("lays out the same graph the same way", async () => {

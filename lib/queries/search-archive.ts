@@ -27,6 +27,8 @@ export type SearchRequest = {
   sort: SearchSort;
   /** How many tags and origins the facets list. */
   facetLimit?: number;
+  /** Up to this many filtered cables, the query is matched among them (tests set it to try both ways). */
+  filterFirstLimit?: number;
 };
 
 export type SearchOutcome = {
@@ -39,16 +41,25 @@ export type SearchOutcome = {
   facets: SearchFacets;
 };
 
-/** The query's matches as facet-index positions, ascending (date order). */
-function matchPositions(db: Database.Database, index: FacetIndex, match: string): Int32Array {
-  const keys = db.prepare(`SELECT rowid FROM "CableSearch" WHERE "CableSearch" MATCH ?`).pluck().all(match) as number[];
+/**
+ * Up to this many filtered cables, the query is matched among them; beyond, the filters apply to the
+ * query's matches. Either way is one walk of the index; this one spares handing every match to JS.
+ */
+const FILTER_FIRST_LIMIT = 20_000;
+
+/** Positions of some cable keys, ascending (date order); keys stored since the index was built are left out. */
+function positionsOf(index: FacetIndex, keys: readonly number[]): Int32Array {
   const positions = new Int32Array(keys.length);
   let count = 0;
   for (const key of keys) {
     const position = index.positionOf(key);
-    if (position >= 0) positions[count++] = position; // a cable stored since the index was built
+    if (position >= 0) positions[count++] = position;
   }
   return positions.subarray(0, count).sort();
+}
+
+function keysJson(index: FacetIndex, positions: Int32Array): string {
+  return JSON.stringify(Array.from(positions, (position) => index.pk[position]));
 }
 
 /** Keys of one page by date. Positions ascend oldest first with undated last; newest first keeps undated last too. */
@@ -65,52 +76,67 @@ function keysByDate(index: FacetIndex, set: ResultSet, sort: "asc" | "desc", off
 }
 
 /**
- * Keys of one page by bm25. Without filters FTS5 ranks its own matches; with filters it ranks the
- * filtered set only, handed over as a JSON array. The `+` keeps SQLite from looking each key up in
- * the index one by one (a MATCH per key); instead it walks the matches once and tests membership.
+ * The query's matches among some cables (a JSON array of keys), best first when ranked. The `+`
+ * keeps SQLite from running one MATCH per key; it walks the matches once and tests membership.
  */
-function keysByRank(db: Database.Database, index: FacetIndex, set: ResultSet, match: string, filtered: boolean, offset: number): number[] {
-  if (!filtered) {
-    return db
-      .prepare(`SELECT rowid FROM "CableSearch" WHERE "CableSearch" MATCH ? ORDER BY ${RANK}, rowid LIMIT ? OFFSET ?`)
-      .pluck()
-      .all(match, PAGE_SIZE, offset) as number[];
-  }
-  const keys = JSON.stringify(Array.from(set.positions, (position) => index.pk[position]));
+function matchesAmong(db: Database.Database, match: string, keys: string, ranked: boolean): number[] {
   return db
     .prepare(
       `SELECT rowid FROM "CableSearch" WHERE "CableSearch" MATCH ? AND +rowid IN (SELECT value FROM json_each(?))
-       ORDER BY ${RANK}, rowid LIMIT ? OFFSET ?`,
+       ${ranked ? `ORDER BY ${RANK}, rowid` : ""}`,
     )
     .pluck()
-    .all(match, keys, PAGE_SIZE, offset) as number[];
+    .all(match, keys) as number[];
+}
+
+/** One page of the query's matches by bm25, FTS5 ranking the whole index or only `keys`. */
+function rankedPage(db: Database.Database, match: string, keys: string | null, offset: number): number[] {
+  const among = keys === null ? "" : `AND +rowid IN (SELECT value FROM json_each(?))`;
+  return db
+    .prepare(`SELECT rowid FROM "CableSearch" WHERE "CableSearch" MATCH ? ${among} ORDER BY ${RANK}, rowid LIMIT ? OFFSET ?`)
+    .pluck()
+    .all(...[match, ...(keys === null ? [] : [keys]), PAGE_SIZE, offset]) as number[];
 }
 
 function hasFilters(filters: CableFilters): boolean {
   return filters.tag.length > 0 || [filters.origin, filters.classification, filters.from, filters.to].some((value) => value !== undefined);
 }
 
-export async function searchArchive(request: SearchRequest): Promise<SearchOutcome> {
+type Evaluated = { set: ResultSet; keys: number[] };
+
+/** The result set and the page's keys, choosing the cheaper order of matching and filtering. */
+function evaluate(db: Database.Database, index: FacetIndex, request: SearchRequest, sort: SearchSort, offset: number): Evaluated {
   const { filters, query } = request;
+  const byDate = (set: ResultSet): Evaluated => ({ set, keys: keysByDate(index, set, sort === "asc" ? "asc" : "desc", offset) });
+  if (query === null) return byDate(evaluateResultSet(index, filters, null));
+  const ranked = sort === "relevance";
+
+  const scope = hasFilters(filters) ? evaluateResultSet(index, filters, null) : null;
+  if (scope && scope.positions.length <= (request.filterFirstLimit ?? FILTER_FIRST_LIMIT)) {
+    // Few cables pass the filters: match among them, ranked in the same pass.
+    const matches = matchesAmong(db, query.match, keysJson(index, scope.positions), ranked);
+    const set = evaluateResultSet(index, filters, positionsOf(index, matches));
+    return ranked ? { set, keys: matches.slice(offset, offset + PAGE_SIZE) } : byDate(set);
+  }
+  const keys = db.prepare(`SELECT rowid FROM "CableSearch" WHERE "CableSearch" MATCH ?`).pluck().all(query.match) as number[];
+  const set = evaluateResultSet(index, filters, positionsOf(index, keys));
+  if (!ranked) return byDate(set);
+  return { set, keys: offset >= set.positions.length ? [] : rankedPage(db, query.match, scope ? keysJson(index, set.positions) : null, offset) };
+}
+
+export async function searchArchive(request: SearchRequest): Promise<SearchOutcome> {
   const db = getSearchDb();
   const index = getFacetIndex(db);
-  const set = evaluateResultSet(index, filters, query ? matchPositions(db, index, query.match) : null);
-  const sort: SearchSort = query === null && request.sort === "relevance" ? "desc" : request.sort;
-  const offset = (filters.page - 1) * PAGE_SIZE;
-  const keys =
-    offset >= set.positions.length
-      ? []
-      : query && sort === "relevance"
-        ? keysByRank(db, index, set, query.match, hasFilters(filters), offset)
-        : keysByDate(index, set, sort === "asc" ? "asc" : "desc", offset);
+  const sort: SearchSort = request.query === null && request.sort === "relevance" ? "desc" : request.sort;
+  const { set, keys } = evaluate(db, index, request, sort, (request.filters.page - 1) * PAGE_SIZE);
   const total = set.positions.length;
   return {
     total,
-    page: filters.page,
+    page: request.filters.page,
     pageSize: PAGE_SIZE,
     pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     sort,
-    items: pageItems(db, keys, query),
+    items: pageItems(db, keys, request.query),
     facets: searchFacets(index, set, request.facetLimit ?? FACET_LIMIT),
   };
 }

@@ -31,10 +31,14 @@ function json(keys: readonly number[]): string {
   return JSON.stringify(keys);
 }
 
-/** Rows of `table` for the page's keys, grouped by key. */
+/** Rows grouped by cable key, in their order. */
 function groupByKey<Row extends { pk: number }>(rows: Row[]): Map<number, Row[]> {
   const groups = new Map<number, Row[]>();
-  for (const row of rows) groups.set(row.pk, [...(groups.get(row.pk) ?? []), row]);
+  for (const row of rows) {
+    const group = groups.get(row.pk);
+    if (group) group.push(row);
+    else groups.set(row.pk, [row]);
+  }
   return groups;
 }
 
@@ -64,7 +68,7 @@ export function pageItems(
     }[],
   );
   const marks = new Map<number, Marks>();
-  const paragraphs = new Map<number, (ParagraphText & { pk: number })[]>();
+  let paragraphs = new Map<number, (ParagraphText & { pk: number })[]>();
   if (query) {
     const marked = db
       .prepare(
@@ -75,13 +79,14 @@ export function pageItems(
       )
       .all(HIT_START, HIT_END, HIT_START, HIT_END, SNIPPET_ELLIPSIS, query.match, list) as Marks[];
     for (const row of marked) marks.set(row.pk, row);
-    const paragraphRows = db
-      .prepare(
-        `SELECT "cablePk" AS pk, "number", "text" FROM "Paragraph"
-         WHERE "cablePk" IN (SELECT value FROM json_each(?)) ORDER BY "cablePk", "position"`,
-      )
-      .all(list) as (ParagraphText & { pk: number })[];
-    for (const [pk, group] of groupByKey(paragraphRows)) paragraphs.set(pk, group);
+    paragraphs = groupByKey(
+      db
+        .prepare(
+          `SELECT "cablePk" AS pk, "number", "text" FROM "Paragraph"
+           WHERE "cablePk" IN (SELECT value FROM json_each(?)) ORDER BY "cablePk", "position"`,
+        )
+        .all(list) as (ParagraphText & { pk: number })[],
+    );
   }
 
   const byKey = new Map(rows.map((row) => [row.pk, row]));

@@ -25,7 +25,7 @@ function cableUrl(slug: string, paragraph: string | null): string {
 export async function answerCablesApi(params: URLSearchParams): Promise<ApiAnswer<CablesApiResponse>> {
   const { sort: rawSort, q: rawQ, ...rest } = rawParams(params);
   const { filters, problems } = parseCableFilters(rest);
-  const errors = problems.map((problem) => ({ ...problem, message: describeProblem(problem).replace(/^Ignored/, "Invalid") }));
+  const errors = problems.map((problem) => ({ ...problem, message: describeProblem(problem).replace(/^Ignored the /, "Invalid ") }));
 
   const q = [rawQ].flat()[0]?.trim() || undefined;
   const query = q === undefined ? null : parseSearchQuery(q);

@@ -30,7 +30,7 @@ export type FacetIndex = {
   positionOf: (pk: number) => number;
 };
 
-export const RELOAD_INTERVAL_MS = 15_000;
+export const RELOAD_INTERVAL_MS = 30_000;
 
 /** "2007-01-26T…" → 20070126. */
 export function dayNumber(date: string): number {

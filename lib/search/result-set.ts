@@ -20,15 +20,25 @@ export type ResultSet = {
   undated: number;
 };
 
-type Compiled = { tags: number[]; origin: number; classification: number; from: number; to: number } | null;
+/** Each required tag as the ids that spell it in any case ("COUNTRY VISITS" finds "Country Visits"). */
+type Compiled = { tags: Set<number>[]; origin: number; classification: number; from: number; to: number } | null;
+
+function tagIdsOf(index: FacetIndex, tag: string): Set<number> {
+  const wanted = tag.toUpperCase();
+  const ids = new Set<number>();
+  index.tags.forEach((value, id) => {
+    if (id > 0 && value.toUpperCase() === wanted) ids.add(id);
+  });
+  return ids;
+}
 
 /** Filter values as index ids; null when a value no cable has makes the set empty. */
 function compile(index: FacetIndex, filters: SetFilters): Compiled {
   const idOf = (values: string[], value: string | undefined) => (value === undefined ? 0 : values.indexOf(value));
-  const tags = filters.tag.map((tag) => index.tags.indexOf(tag));
+  const tags = filters.tag.map((tag) => tagIdsOf(index, tag));
   const origin = idOf(index.origins, filters.origin);
   const classification = idOf(index.classifications, filters.classification);
-  if (tags.some((id) => id <= 0) || origin < 0 || classification < 0) return null;
+  if (tags.some((ids) => ids.size === 0) || origin < 0 || classification < 0) return null;
   return {
     tags,
     origin,
@@ -38,13 +48,26 @@ function compile(index: FacetIndex, filters: SetFilters): Compiled {
   };
 }
 
-function hasTag(index: FacetIndex, position: number, tag: number): boolean {
-  for (let at = index.tagStart[position]; at < index.tagStart[position + 1]; at++) if (index.tagIds[at] === tag) return true;
+function hasTag(index: FacetIndex, position: number, ids: Set<number>): boolean {
+  for (let at = index.tagStart[position]; at < index.tagStart[position + 1]; at++) if (ids.has(index.tagIds[at])) return true;
   return false;
 }
 
-/** `candidates`: the query's matches as positions in ascending order, or null for every cable. */
+/** The whole archive's set, the landing page's, computed once per facet index. */
+const wholeArchive = new WeakMap<FacetIndex, ResultSet>();
+
+function isEverything(filters: SetFilters, candidates: Int32Array | null): boolean {
+  return candidates === null && filters.tag.length === 0 && [filters.origin, filters.classification, filters.from, filters.to].every((value) => value === undefined);
+}
+
+/**
+ * `candidates`: the query's matches as positions in ascending order, or null for every cable.
+ * The result is shared (the whole archive's is cached): callers read it, never change it.
+ */
 export function evaluateResultSet(index: FacetIndex, filters: SetFilters, candidates: Int32Array | null): ResultSet {
+  const everything = isEverything(filters, candidates);
+  const cached = everything ? wholeArchive.get(index) : undefined;
+  if (cached) return cached;
   const set: ResultSet = {
     positions: new Int32Array(0),
     tagCounts: new Uint32Array(index.tags.length),
@@ -77,5 +100,6 @@ export function evaluateResultSet(index: FacetIndex, filters: SetFilters, candid
     }
   }
   set.positions = kept.subarray(0, count);
+  if (everything) wholeArchive.set(index, set);
   return set;
 }

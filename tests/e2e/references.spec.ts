@@ -110,6 +110,17 @@ test("j and k move through the results of a list, but not while typing", async (
   await expect(links.nth(0)).not.toBeFocused();
 });
 
+test("/ focuses the search box; keys typed there are text", async ({ page }) => {
+  await page.goto("/cables");
+  await keyboardReady(page);
+  const search = page.getByRole("searchbox");
+  await expect(search).not.toBeFocused();
+  await page.keyboard.press("/");
+  await expect(search).toBeFocused();
+  await page.keyboard.type("j/k");
+  await expect(search).toHaveValue("j/k");
+});
+
 test("[ and ] open the previous and next cable by date", async ({ page }) => {
   await page.goto("/cable/07LIMA218");
   await keyboardReady(page);

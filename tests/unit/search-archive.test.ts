@@ -73,6 +73,25 @@ describe("searchArchive lists", () => {
   });
 });
 
+describe("searchArchive filters then matches, or matches then filters, with the same outcome", () => {
+  const COMBINATIONS: { q: string; filters: Partial<CableFilters>; sort?: SearchSort }[] = [
+    { q: "cocalero", filters: { tag: ["SNAR"] } },
+    { q: "coca", filters: { classification: "CONFIDENTIAL" } },
+    { q: "coca OR opium", filters: { tag: ["PREL"] }, sort: "asc" },
+    { q: "peru", filters: { from: "2005-01-01", origin: "Embassy Lima" }, sort: "desc" },
+    { q: "cocaleros -palomino", filters: { tag: ["PGOV", "PE"] } },
+  ];
+  it.each(COMBINATIONS)("$q with $filters", async ({ q, filters, sort }) => {
+    const query = parseSearchQuery(q);
+    if (!query.ok) throw new Error(query.message);
+    const request = { filters: { ...DEFAULT_FILTERS, ...filters }, query, sort: sort ?? ("relevance" as const) };
+    const filterFirst = await modules.searchArchive({ ...request, filterFirstLimit: Number.POSITIVE_INFINITY });
+    const matchFirst = await modules.searchArchive({ ...request, filterFirstLimit: 0 });
+    expect(filterFirst.total).toBeGreaterThan(0);
+    expect(matchFirst).toEqual(filterFirst);
+  });
+});
+
 describe("searchArchive marks hits", () => {
   it("highlights the subject, snippets the body and links the first paragraph with a hit", async () => {
     const [first] = (await search("cocalero")).items;
@@ -182,5 +201,35 @@ describe("/api/cable/<id>", () => {
   it("answers 404 without citations for an unknown id", async () => {
     const answer = await modules.answerCableApi("99NOWHERE1");
     expect(answer).toEqual({ status: 404, body: { error: "No cable 99NOWHERE1 in the archive." } });
+  });
+});
+
+describe("the facet index", () => {
+  it("offers every tag and origin of the archive as filter choices, counted like the database", async () => {
+    const { getFilterOptions } = await import("@/lib/queries/search-filter-options");
+    const { tags, origins } = getFilterOptions();
+    const expected = db
+      .prepare(`SELECT "tag" AS value, count(*) AS count FROM "CableTag" GROUP BY "tag" ORDER BY count DESC, value`)
+      .all();
+    expect(tags).toEqual(expected);
+    expect(origins).toEqual([{ value: "Embassy Lima", count: 6 }]);
+  });
+
+  it("follows changes by other connections, at most once per reload interval", async () => {
+    const [{ getSearchDb }, { getFacetIndex, RELOAD_INTERVAL_MS }] = await Promise.all([
+      import("@/lib/search/connection"),
+      import("@/lib/search/facet-index"),
+    ]);
+    const searchDb = getSearchDb();
+    const rename = db.prepare(`UPDATE "Cable" SET "origin" = ? WHERE "slug" = '08LIMA100'`);
+    const later = Date.now() + RELOAD_INTERVAL_MS + 1;
+
+    rename.run("Embassy Quito");
+    const renamed = getFacetIndex(searchDb, later);
+    expect(renamed.origins).toContain("Embassy Quito");
+
+    rename.run("Embassy Lima");
+    expect(getFacetIndex(searchDb, later + 1)).toBe(renamed); // rebuilt a moment ago: kept
+    expect(getFacetIndex(searchDb, later + RELOAD_INTERVAL_MS + 1).origins).not.toContain("Embassy Quito");
   });
 });
