@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import type { SnippetSegment } from "@/lib/search/snippet";
 
 /** Text with the search's hits in <mark>; every piece is rendered as text, never as HTML. */
@@ -10,7 +11,7 @@ export function HighlightedText({ segments }: { segments: readonly SnippetSegmen
             {segment.text}
           </mark>
         ) : (
-          <span key={index}>{segment.text}</span>
+          <Fragment key={index}>{segment.text}</Fragment>
         ),
       )}
     </>

@@ -25,6 +25,11 @@ describe("metadata values", () => {
     expect(parseCableId("07LIMA218")).toBe("07LIMA218");
     expect(parseCableId(" 04taipei3668 ")).toBe("04TAIPEI3668");
     expect(parseCableId("LIMA 218")).toBeUndefined();
+    // Some sources write the serial with leading zeros: the canonical id drops them.
+    expect(parseCableId("10MAPUTO086")).toBe("10MAPUTO86");
+    expect(parseCableId("04STATE0126527")).toBe("04STATE126527");
+    expect(parseCableId("90STATE255195TOSEC140301")).toBe("90STATE255195TOSEC140301");
+    expect(parseCableId("10MAPUTO0")).toBe("10MAPUTO0");
   });
   it("id lists: | or spaces or commas, empty is none", () => {
     expect(parseIdList("02HALIFAX91|03STATE36401")).toEqual(["02HALIFAX91", "03STATE36401"]);

@@ -58,9 +58,16 @@ export function parseClassification(value: string): Classification | undefined {
   return (CLASSIFICATIONS as readonly string[]).includes(upper) ? (upper as Classification) : undefined;
 }
 
+/** The serial's leading zeros after year and station: "10MAPUTO086" -> "10MAPUTO86". */
+const SERIAL_LEADING_ZEROS = /^(\d{2}[A-Z]+)0+(?=\d)/;
+
+/**
+ * A metadata id in canonical form (upper case, the serial without leading zeros): the one place
+ * ids from a source's metadata enter; undefined for what is no cable id.
+ */
 export function parseCableId(value: string): string | undefined {
-  const trimmed = value.trim().toUpperCase();
-  return CABLE_ID_PATTERN.test(trimmed) ? trimmed : undefined;
+  const canonical = value.trim().toUpperCase().replace(SERIAL_LEADING_ZEROS, "$1");
+  return CABLE_ID_PATTERN.test(canonical) ? canonical : undefined;
 }
 
 const ID_LIST_SEPARATOR = /[|,\s]+/;

@@ -10,6 +10,8 @@ import { citedIds } from "./reference-ids";
 const MAX_INSIDE = 40;
 /** A citation opens with a station or a two-digit year. */
 const OPENS_LIKE_CITATION = /^\s?(?:\d{2}\s)?[A-Za-z]{3}/;
+/** A citation holds a serial: "(U)", "(SBU)" and most parentheses hold no digit. */
+const DIGIT = /\d/;
 /** Prose words inside parentheses that are no part of a citation. */
 const PROSE = /\b(?:para|paras|paragraph|see|ref|refs|reftel|section)\b/i;
 
@@ -21,7 +23,7 @@ export function bodyCitations(body: string, citingYear: number | null): Referenc
     if (close < 0) break;
     if (close - open - 1 > MAX_INSIDE) continue;
     const inside = body.slice(open + 1, close);
-    if (!OPENS_LIKE_CITATION.test(inside) || PROSE.test(inside)) continue;
+    if (!DIGIT.test(inside) || !OPENS_LIKE_CITATION.test(inside) || PROSE.test(inside)) continue;
     const text = inside.replace(/\s+/g, " ").trim();
     for (const id of citedIds(text, citingYear, true)) references.push({ label: null, text, id, kind: "cable" });
   }

@@ -1,7 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseTelegram } from "./index";
+import { parseTelegram as parseRecord, type ParseOptions } from "./index";
 import type { TelegramSource } from "@/lib/adapters/types";
+import { CableRecord } from "@/lib/record/schema";
+
+/** The parser leaves validation to the pipeline: every record here must pass the schema too. */
+function parseTelegram(src: TelegramSource, options?: ParseOptions): CableRecord {
+  return CableRecord.parse(parseRecord(src, options));
+}
 
 function source(text: string, metadata: TelegramSource["metadata"] = {}, partial = false): TelegramSource {
   return { text, metadata, entities: [], partial, source: { path: "test.txt", format: "telegram" }, warnings: [] };

@@ -35,6 +35,38 @@ describe("layoutOf", () => {
     expect(l.body).toEqual(["1. (C) Text."]);
   });
 
+  it("ends a REF block at a marked paragraph after a blank line (04YEREVAN984)", () => {
+    const l = layout("UNCLAS YEREVAN 000984\n\nSUBJECT: UNGA\n\nREF:  STATE 92528\n\n(U) Sensitive But Unclassified.  Please treat\naccordingly.\n\n(SBU) We delivered demarche.");
+    expect(l.fields.map((f) => [f.name, f.lines])).toEqual([
+      ["subject", ["SUBJECT: UNGA"]],
+      ["ref", ["REF:  STATE 92528"]],
+    ]);
+    expect(l.body[0]).toBe("(U) Sensitive But Unclassified.  Please treat");
+  });
+
+  it("ends a REF block at a marked paragraph run on without a blank line, unless it is the next label", () => {
+    const l = layout("UNCLAS OTTAWA 000964\n\nSUBJECT: X\n\nREF: A. STATE 86002\nB. STATE 75175\n(U) We delivered ref A talking points.");
+    expect(l.fields.map((f) => f.lines.length)).toEqual([1, 2]);
+    expect(l.body).toEqual(["(U) We delivered ref A talking points."]);
+    const labelled = layout("UNCLAS OTTAWA 000964\n\nSUBJECT: X\n\nREF: (A) STATE 1 (B) STATE 2\n\n(C) STATE 3\n\n1. Text.");
+    expect(labelled.fields[1].lines).toEqual(["REF: (A) STATE 1 (B) STATE 2", "(C) STATE 3"]);
+  });
+
+  it("reads the fields below a subject's last words or a pass line set off by blank lines (04ZAGREB149, 96STATE194868)", () => {
+    const l = layout("CONFIDENTIAL ZAGREB 000149\n\nSUBJECT: CROATIAN JUSTICE MINISTER AFFIRMS JUDICIAL\n\nREFORMS, REFUGEE RETURNS\n\nREF: A) 03 ZAGREB 2671\n\n1. (C) Text.");
+    expect(l.fields.map((f) => f.name)).toEqual(["subject", "ref"]);
+    expect(l.body).toEqual(["1. (C) Text."]);
+    const pass = layout("S E C R E T STATE 194868\n\nSUBJECT: DEMARCHE\n\nROME FOR STORELLA\n\nREFS: A)   STATE 48243\n\n1.   (U) Text.");
+    expect(pass.fields.map((f) => f.name)).toEqual(["subject", "ref"]);
+    expect(pass.preamble).toEqual(["ROME FOR STORELLA"]);
+  });
+
+  it("a prose line above \"REFTEL.\" is the body", () => {
+    const l = layout("UNCLAS BRATISLAVA 000267\n\nSUBJECT: X\n\nREF: STATE 04276\n\nTHE FOLLOWING IS POST'S RESPONSE TO QUESTIONS RAISED IN\nREFTEL.\n\nA.1.  NEITHER");
+    expect(l.fields.map((f) => f.lines)).toEqual([["SUBJECT: X"], ["REF: STATE 04276"]]);
+    expect(l.body[0]).toBe("THE FOLLOWING IS POST'S RESPONSE TO QUESTIONS RAISED IN");
+  });
+
   it("without header fields, what follows the serial line is the body", () => {
     const l = layout("UNCLAS STATE 154739\n\nTHE TEXT OF THE ARTICLE.\n\nMORE TEXT.");
     expect(l.fields).toEqual([]);

@@ -7,6 +7,7 @@ import { isBlank } from "./lines";
 import { parseDateTimeGroup } from "./dtg";
 import { caveatsOfLine } from "./markings";
 import { findRunInSerialLine, parseSerialLine, type SerialLine } from "./serial-line";
+import { splitRefItems } from "./references";
 
 export type FieldName = "eo" | "tags" | "subject" | "ref" | "classifiedBy";
 
@@ -21,9 +22,17 @@ const FIELD_STARTS: ReadonlyArray<[FieldName, RegExp]> = [
 ];
 
 /** A REF item on a line of its own after a blank line: "B. LIMA 1929", "(C) STATE 1234", "¶C ." */
-const REF_ITEM_LINE = /^(?:¶\s?)?\(?[A-Z]\s?[.)]/;
+const REF_ITEM_LINE = /^(?:¶\s?)?\(?([A-Z])\s?[.)]/;
+/** A paragraph's classification marking: "(U) Sensitive but unclassified.", "(SBU) We delivered...". */
+const PARAGRAPH_MARKING = /^\((U|C|S|SBU|LOU|S\/NF|C\/NF)\)\s/;
+/** Header lines out of place (a subject's last words, a pass line) stand this close above the next field. */
+const STRAY_HEADER_LINES = 2;
+/** The fields such lines stand above, written in full ("REFTEL." in prose is no field). */
+const FIELD_AFTER_STRAY_LINES = /^(?:REFS?|REFTELS?|REFERENCES?|TAGS|SUBJECT)\s?:|^(?:\([A-Z]{1,3}\)\s*)?CLASSIFIED\s+BY\b/i;
 /** A numbered paragraph begins: the body has started even without header fields. */
 const PARAGRAPH_START = /^(?:¶\s?)?\d{1,2}\s?\.(?:\s|$)/;
+const LOWER_CASE_LETTER = /[a-z]/;
+const DIGIT_AT_END = /\d\s*$/;
 /** Header fields come soon after the serial line; past this the serial line is not where we look. */
 const SERIAL_LINE_SEARCH_LIMIT = 400;
 
@@ -68,6 +77,7 @@ function isRoutingLine(line: string): boolean {
 function findSerialLine(lines: readonly string[]): SerialLineAt | null {
   const limit = Math.min(lines.length, SERIAL_LINE_SEARCH_LIMIT);
   let found: SerialLineAt | null = null;
+  let fieldSeen = false;
   for (let index = 0; index < limit; index++) {
     const line = lines[index];
     if (isBlank(line)) continue;
@@ -79,7 +89,7 @@ function findSerialLine(lines: readonly string[]): SerialLineAt | null {
       if (fieldNameOf(line)) break;
       continue;
     }
-    const direct = parseSerialLine(line);
+    const direct = parseSerialLine(line) ?? parseLowerCaseSerialLine(line);
     if (direct) {
       found = { index, serialLine: direct, runInPrefix: null };
       continue;
@@ -89,10 +99,18 @@ function findSerialLine(lines: readonly string[]): SerialLineAt | null {
       found = { index, serialLine: parseSerialLine(line.slice(at))!, runInPrefix: line.slice(0, at) };
       continue;
     }
-    const field = fieldNameOf(line);
-    if (field && field !== "ref") break;
+    // Header fields above the serial line: a site page's summary of the header, or a printed
+    // copy's cover sheet ("TAGS: ... Ref: None" over "C O N F I D E N T I A L ABU DHABI 02641").
+    // The serial line may still follow, but not past the first paragraph.
+    if (fieldNameOf(line)) fieldSeen = true;
+    else if (fieldSeen && PARAGRAPH_START.test(line.trim())) break;
   }
   return found;
+}
+
+/** Site pages print some cables in lower case: "S e c r e t section 01 of 02 nairobi 002497". */
+function parseLowerCaseSerialLine(line: string): SerialLine | null {
+  return DIGIT_AT_END.test(line) && LOWER_CASE_LETTER.test(line) ? parseSerialLine(line.toUpperCase()) : null;
 }
 
 /**
@@ -116,6 +134,40 @@ function nextNonBlank(lines: readonly string[], from: number): string | null {
   return null;
 }
 
+/** The label a REF block's next item would carry: "A" before any, "C" after A and B. */
+function nextRefLabel(refLines: readonly string[]): string {
+  const labels = splitRefItems(refLines).flatMap((item) => (item.label ? [item.label] : []));
+  const last = labels.at(-1);
+  return last ? String.fromCharCode(last.charCodeAt(0) + 1) : "A";
+}
+
+/** A line after a blank line that carries the REF block's next label ("B. LIMA 1929" after A). */
+function continuesRefBlock(refLines: readonly string[], line: string | null): boolean {
+  const letter = line && !fieldNameOf(line) ? REF_ITEM_LINE.exec(line)?.[1] : undefined;
+  return letter !== undefined && letter === nextRefLabel(refLines);
+}
+
+/** "(U) Sensitive but unclassified." inside a REF block: the body has begun, unless it is the next label ("(C) STATE 12"). */
+function opensMarkedParagraph(refLines: readonly string[], line: string): boolean {
+  const marking = PARAGRAPH_MARKING.exec(line)?.[1];
+  return marking !== undefined && marking !== nextRefLabel(refLines);
+}
+
+/**
+ * A subject's last words or a pass line ("ROME FOR STORELLA") set between header fields by blank
+ * lines: a header field follows within a few lines, so the body has not begun.
+ */
+function fieldFollows(lines: readonly string[], from: number): boolean {
+  let seen = 0;
+  for (let i = from; i < lines.length; i++) {
+    if (isBlank(lines[i])) continue;
+    const line = lines[i].trim();
+    if (FIELD_AFTER_STRAY_LINES.test(line)) return true;
+    if (PARAGRAPH_START.test(line) || ++seen > STRAY_HEADER_LINES) return false;
+  }
+  return false;
+}
+
 export function layoutOf(lines: readonly string[]): Layout {
   const found = findSerialLine(lines);
   const headerEnd = found ? found.index : routingHeaderEnd(lines);
@@ -129,12 +181,11 @@ export function layoutOf(lines: readonly string[]): Layout {
   for (let i = start; i < lines.length; i++) {
     const line = lines[i];
     if (isBlank(line)) {
-      const next = current?.name === "ref" ? nextNonBlank(lines, i + 1) : null;
-      if (!(next && REF_ITEM_LINE.test(next) && !fieldNameOf(next))) current = null;
+      if (!(current?.name === "ref" && continuesRefBlock(current.lines, nextNonBlank(lines, i + 1)))) current = null;
       continue;
     }
     const name = fieldNameOf(line);
-    if (!name && PARAGRAPH_START.test(line.trim())) {
+    if (!name && (PARAGRAPH_START.test(line.trim()) || (current?.name === "ref" && opensMarkedParagraph(current.lines, line.trim())))) {
       bodyStart = i;
       break;
     }
@@ -144,6 +195,7 @@ export function layoutOf(lines: readonly string[]): Layout {
     } else if (current) current.lines.push(line.trim());
     else if (caveatsOfLine(line)) preamble.push(line.trim());
     else if (fields.length === 0 && !PARAGRAPH_START.test(line.trim())) preamble.push(line.trim());
+    else if (fieldFollows(lines, i + 1)) preamble.push(line.trim());
     else {
       bodyStart = i;
       break;

@@ -53,4 +53,14 @@ describe("prepareLines on a printed copy", () => {
     const text = "REF: (98) HANOI 3067 \n                       UNCLASSIFIED \n \nPAGE 02        HO CHI  00055  01 OF 02  220631Z \n1.  SUMMARY";
     expect(prepareLines(text)).toEqual(["REF: (98) HANOI 3067", "1.  SUMMARY"]);
   });
+
+  it("drops the running classification written twice above a page break (94ZAGREB1327)", () => {
+    const text = "SUBJECT: 1993-94 CSCE IMPLEMENTATION REPORT: \n                       UNCLASSIFIED \n \n                       UNCLASSIFIED \n \nPAGE 02        ZAGREB  01327  01 OF 03  011807Z \n         CROATIA \n \nREF:  STATE 50644";
+    expect(prepareLines(text).filter((line) => line.trim() !== "")).toEqual(["SUBJECT: 1993-94 CSCE IMPLEMENTATION REPORT:", "         CROATIA", "REF:  STATE 50644"]);
+  });
+
+  it("drops the site pages' running head (09BAKU478)", () => {
+    const text = "TAGS PREL, PTER, SNAR, IR\nBAKU 00000478 001.2 OF 003\nSUBJECT: IRAN VIEW\ntext\nSAN SALVADOR 00000789  002 OF 004\nmore";
+    expect(prepareLines(text)).toEqual(["TAGS PREL, PTER, SNAR, IR", "SUBJECT: IRAN VIEW", "text", "more"]);
+  });
 });

@@ -7,6 +7,9 @@
 /** "PAGE 02        CAPE T  00097  01 OF 03  182017Z": the printout's running head, not cable text. */
 const PAGE_BREAK = /^\s*PAGE\s+\d{2,3}\s+\S.*\d{6}Z(?:\s+\/\d+)?\s*$/;
 
+/** The site pages' running head: "BAKU 00000478 001.2 OF 003", "SAN SALVADOR 00000789 002 OF 004". */
+const SITE_PAGE_HEAD = /^\s*[A-Z][A-Z .'-]{1,30} \d{8}\s+\d{3}(?:\.\d)?\s+OF\s+\d{3}\s*$/;
+
 /** Lines of the printout's distribution block ("------------------A54E38  291401Z /38"). */
 const DISTRIBUTION_RULE = /^\s*-{6,}[A-Z0-9]*\s+\d{6}Z\s+\/\d+\s*$/;
 
@@ -29,18 +32,23 @@ const HEADER_KEYWORD_HINT = /SIPDIS|E\.\s?O\.|:|CLASSIFIED BY/i;
 /** The printout repeats the classification above each page break: "                       UNCLASSIFIED". */
 const RUNNING_CLASSIFICATION = /^\s{8,}(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)(?:\s+\S+)?\s*$/;
 
-/** Drops the running classification line (and blank lines) a page break follows. */
+/** Drops the running classification lines (one or two, with their blank lines) a page break follows. */
 function dropRunningClassification(out: string[]): void {
-  let j = out.length - 1;
-  while (j >= 0 && out[j].trim() === "") j--;
-  if (j >= 0 && RUNNING_CLASSIFICATION.test(out[j])) out.length = j;
+  for (;;) {
+    let j = out.length - 1;
+    while (j >= 0 && out[j].trim() === "") j--;
+    if (j < 0 || !RUNNING_CLASSIFICATION.test(out[j])) return;
+    out.length = j;
+  }
 }
 
 export function isPageBreak(line: string): boolean {
   let start = 0;
   while (line.charCodeAt(start) === 32) start++;
   if (line.startsWith("PAGE", start)) return PAGE_BREAK.test(line);
-  return line.startsWith("------", start) && DISTRIBUTION_RULE.test(line);
+  if (line.startsWith("------", start)) return DISTRIBUTION_RULE.test(line);
+  const last = line.charCodeAt(line.length - 1);
+  return last >= 48 && last <= 57 && line.includes(" OF ") && SITE_PAGE_HEAD.test(line);
 }
 
 /** Splits a line before every paragraph mark that is not at its start. */

@@ -28,6 +28,13 @@ describe("citedIds", () => {
     ["USDAO TEGUCIGALPA IIR 68419867 04", 2004, []],
     ["PARA 3 OF STATE 1234", 2004, ["04STATE1234"]],
     ["LIMA 218", null, []],
+    // Ids written run together, as the release writes them.
+    ["91JAKARTA14899", 1992, ["91JAKARTA14899"]],
+    ["SANAA5295", 2003, ["03SANAA5295"]],
+    // A slash ends the serial; a date's slash does not make serials.
+    ["BAGHDAD 386/CPA/1047", 2004, ["04BAGHDAD386"]],
+    ["GLAZEROFF-MCMULLEN 5/1 EMAIL", 2003, []],
+    ["REF: 1 TEGUCIGALPA 2409", 2004, ["04TEGUCIGALPA2409"]],
   ])("%s (%s)", (text, year, ids) => {
     expect(citedIds(text, year)).toEqual(ids);
   });
@@ -48,5 +55,13 @@ describe("resolveItem", () => {
     ["151244Z OCT 04", "other"],
   ])("%s is %s", (text, kind) => {
     expect(resolveItem(text, 2004)).toEqual([{ id: null, kind }]);
+  });
+
+  it.each([
+    // The prose run on after the citation names a report or a telephone: the item still cites the cable.
+    ["SECSTATE 176146 demarche regarding the African Union's position was delivered by telephone", ["04STATE176146"]],
+    ["STATE 254401 I. SUMMARY: In 2004, Spain continued its efforts (see the annual report)", ["04STATE254401"]],
+  ])("%s opens with a cable", (text, ids) => {
+    expect(resolveItem(text, 2004)).toEqual(ids.map((id) => ({ id, kind: "cable" })));
   });
 });

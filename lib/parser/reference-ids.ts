@@ -33,11 +33,16 @@ const MAX_STATION_WORDS = 4;
 const NOT_STATIONS = new Set(["PARA", "PARAS", "PARAGRAPH", "NO", "NR", "NUMBER", "SECTION", "PAGE", "IIR", "FAM", "FAH", "AND", "OF", "THE", "DATED", "ON", "AT", "APPROX", "CIRCULAR", "TD", "TDX", "FBIS", "TELCON", "MEMCON", "EMAIL", "MAILS",
   "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC",
   "JANUARY", "FEBRUARY", "MARCH", "APRIL", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER",
-  "PREVIOUS", "NOTAL", "CHAPTER", "ITEM", "SECRETARY", "TWX", "WASHDC", "DTG", "CABLE", "TELEGRAM", "MESSAGE"]);
+  "PREVIOUS", "NOTAL", "REF", "REFS", "REFTEL", "CHAPTER", "ITEM", "SECRETARY", "TWX", "WASHDC", "DTG", "CABLE", "TELEGRAM", "MESSAGE"]);
 /** Routing indicators ("RUEKJCS", "RHEHAAA") look like stations but are not. */
 const ROUTING_INDICATOR = /^R[UH][A-Z]{3,5}$/;
-/** Tokens: a parenthesised year, a decimal ("1.5", never a serial), a word or number, a list joiner. */
-const TOKEN = /\(\d{2}(?:\d{2})?\)|\d+(?:\.\d+)+|[A-Z0-9][A-Z0-9'/-]*|[,;&]/g;
+/**
+ * Tokens: a parenthesised year, a decimal ("1.5", never a serial), a word, a number ("5/1" a date,
+ * but "386/CPA/1047" the serial 386 and more), a list joiner.
+ */
+const TOKEN = /\(\d{2}(?:\d{2})?\)|\d+(?:\.\d+)+|[A-Z][A-Z0-9'/-]*|\d[A-Z0-9'-]*(?:\/\d+)*|[,;&/]/g;
+/** An id written run together: "91JAKARTA14899", "SANAA5295". */
+const RUN_TOGETHER_ID = /^(\d{2})?([A-Z]{3,})(\d{1,6})$/;
 
 export interface Citation {
   id: string | null;
@@ -70,8 +75,21 @@ function stationAt(tokens: readonly string[], i: number, allowUnknown: boolean):
  * The canonical ids an item cites, in order; citingYear fills in a missing year. A station the
  * tables lack counts only where a citation opens the item, and never with knownStationsOnly.
  */
+/** The tokens of an item, run-together ids of known stations split into year, station and serial. */
+function tokensOf(text: string): string[] {
+  const tokens: string[] = [];
+  for (const token of text.toUpperCase().match(TOKEN) ?? []) {
+    const run = RUN_TOGETHER_ID.exec(token);
+    if (run && isKnownStation(run[2])) {
+      if (run[1]) tokens.push(run[1]);
+      tokens.push(run[2], run[3]);
+    } else tokens.push(token);
+  }
+  return tokens;
+}
+
 export function citedIds(text: string, citingYear: number | null, knownStationsOnly = false): string[] {
-  const tokens = text.toUpperCase().match(TOKEN) ?? [];
+  const tokens = tokensOf(text);
   const ids: string[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -110,10 +128,16 @@ export function citedIds(text: string, citingYear: number | null, knownStationsO
   return ids;
 }
 
+/** Words of an item's opening: "STATE 176146 demarche..." opens with its citation. */
+const OPENING_TOKENS = 4;
+
 /** What an item cites: its cable ids, or one entry of its kind with no id. */
 export function resolveItem(text: string, citingYear: number | null): Citation[] {
   const upper = text.toUpperCase();
-  const kind = KIND_WORDS.find(([, words]) => words.test(upper))?.[0];
+  // An item that opens with a cable citation cites that cable, whatever words its prose goes on with.
+  const opening = tokensOf(upper).slice(0, OPENING_TOKENS).join(" ");
+  const opensWithCable = !KIND_WORDS.some(([, words]) => words.test(opening)) && citedIds(opening, citingYear ?? 2000).length > 0;
+  const kind = opensWithCable ? undefined : KIND_WORDS.find(([, words]) => words.test(upper))?.[0];
   const ids = kind && kind !== "report" ? [] : citedIds(text, citingYear);
   if (ids.length > 0) return ids.map((id) => ({ id, kind: "cable" }));
   return [{ id: null, kind: kind ?? (couldBeCable(upper) ? "cable" : "other") }];

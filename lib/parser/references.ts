@@ -75,17 +75,32 @@ export function parseReferences(blockLines: readonly string[], citingYear: numbe
 }
 
 /**
- * "REF F", "(refs A and B)", "Refs A - D", "reftel C": the labels the body cites. Case-insensitive
- * for the literal prefix's speed; the letters themselves must be capitals ("ref a" is no citation).
+ * "REF F", "(refs A and B)", "Refs A - D", "reftel C": the labels the body cites, matched where the
+ * word "ref" starts (found by plain string search: far faster than a case-insensitive regex over
+ * the whole body). The letters themselves must be capitals ("ref a" is no citation).
  */
-const BODY_CITATION = /\bref(?:tel)?s?\.?\s+([a-z](?:\s?(?:,|-|&|\/|and)\s?[a-z])*)\b/gi;
+const BODY_CITATION = /ref(?:tel)?s?\.?\s+([a-z](?:\s?(?:,|-|&|\/|and)\s?[a-z])*)\b/iy;
+/** How the word is written: "REF", "Ref", "ref". */
+const REF_SPELLINGS = ["REF", "Ref", "ref"];
 const CAPITAL_LETTER = /\b[A-Z]\b/g;
+const WORD_CHAR = /\w/;
+
+function* bodyCitationLetters(body: string): Generator<string> {
+  for (const spelling of REF_SPELLINGS) {
+    for (let at = body.indexOf(spelling); at >= 0; at = body.indexOf(spelling, at + spelling.length)) {
+      if (at > 0 && WORD_CHAR.test(body[at - 1])) continue;
+      BODY_CITATION.lastIndex = at;
+      const m = BODY_CITATION.exec(body);
+      if (m) yield m[1];
+    }
+  }
+}
 
 export function labelsCitedInBody(body: string): string[] {
   const labels = new Set<string>();
-  for (const m of body.matchAll(BODY_CITATION)) {
-    const letters = m[1].match(CAPITAL_LETTER) ?? [];
-    const isRange = m[1].includes("-") && letters.length === 2;
+  for (const cited of bodyCitationLetters(body)) {
+    const letters = cited.match(CAPITAL_LETTER) ?? [];
+    const isRange = cited.includes("-") && letters.length === 2;
     if (isRange) for (let c = letters[0]; c <= letters[1]; c = nextLetter(c)) labels.add(c);
     else for (const letter of letters) labels.add(letter);
   }

@@ -10,7 +10,7 @@ import { pageItems, type SearchResultItem } from "@/lib/queries/search-results";
 import { getSearchDb } from "@/lib/search/connection";
 import { getFacetIndex, type FacetIndex } from "@/lib/search/facet-index";
 import type { SearchTerm } from "@/lib/search/query";
-import { evaluateResultSet, type ResultSet } from "@/lib/search/result-set";
+import { evaluateResultSet, hasSetFilters, type ResultSet } from "@/lib/search/result-set";
 
 export const SEARCH_SORTS = ["relevance", "desc", "asc"] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
@@ -47,10 +47,22 @@ export type SearchOutcome = {
  */
 const FILTER_FIRST_LIMIT = 20_000;
 
+/** Above this share of the archive, marking positions and reading them back in order beats sorting them. */
+const MARK_SHARE = 1 / 8;
+
 /** Positions of some cable keys, ascending (date order); keys stored since the index was built are left out. */
 function positionsOf(index: FacetIndex, keys: readonly number[]): Int32Array {
   const positions = new Int32Array(keys.length);
   let count = 0;
+  if (keys.length > index.size * MARK_SHARE) {
+    const marked = new Uint8Array(index.size);
+    for (const key of keys) {
+      const position = index.positionOf(key);
+      if (position >= 0) marked[position] = 1;
+    }
+    for (let position = 0; position < index.size; position++) if (marked[position]) positions[count++] = position;
+    return positions.subarray(0, count);
+  }
   for (const key of keys) {
     const position = index.positionOf(key);
     if (position >= 0) positions[count++] = position;
@@ -98,10 +110,6 @@ function rankedPage(db: Database.Database, match: string, keys: string | null, o
     .all(...[match, ...(keys === null ? [] : [keys]), PAGE_SIZE, offset]) as number[];
 }
 
-function hasFilters(filters: CableFilters): boolean {
-  return filters.tag.length > 0 || [filters.origin, filters.classification, filters.from, filters.to].some((value) => value !== undefined);
-}
-
 type Evaluated = { set: ResultSet; keys: number[] };
 
 /** The result set and the page's keys, choosing the cheaper order of matching and filtering. */
@@ -111,7 +119,7 @@ function evaluate(db: Database.Database, index: FacetIndex, request: SearchReque
   if (query === null) return byDate(evaluateResultSet(index, filters, null));
   const ranked = sort === "relevance";
 
-  const scope = hasFilters(filters) ? evaluateResultSet(index, filters, null) : null;
+  const scope = hasSetFilters(filters) ? evaluateResultSet(index, filters, null) : null;
   if (scope && scope.positions.length <= (request.filterFirstLimit ?? FILTER_FIRST_LIMIT)) {
     // Few cables pass the filters: match among them, ranked in the same pass.
     const matches = matchesAmong(db, query.match, keysJson(index, scope.positions), ranked);

@@ -1,6 +1,7 @@
 /**
- * Every tag and origin of the archive with its cable count, most frequent first: the choices of the
- * list's filter form, read from the facet index (and so computed once per index, not per request).
+ * The archive's tags and origins with their cable counts, most frequent first (the first `limit` of
+ * each): the choices of the list's filter form, read from the facet index, so computed once per
+ * index and not per request.
  */
 import { DEFAULT_FILTERS } from "@/lib/queries/cable-filters";
 import { searchFacets } from "@/lib/queries/search-facets";
@@ -9,8 +10,8 @@ import { getSearchDb } from "@/lib/search/connection";
 import { getFacetIndex } from "@/lib/search/facet-index";
 import { evaluateResultSet } from "@/lib/search/result-set";
 
-export function getFilterOptions(): { tags: ValueCount[]; origins: ValueCount[] } {
+export function getFilterOptions(limit = Number.POSITIVE_INFINITY): { tags: ValueCount[]; origins: ValueCount[] } {
   const index = getFacetIndex(getSearchDb());
-  const { tags, origins } = searchFacets(index, evaluateResultSet(index, DEFAULT_FILTERS, null), Number.POSITIVE_INFINITY);
+  const { tags, origins } = searchFacets(index, evaluateResultSet(index, DEFAULT_FILTERS, null), limit);
   return { tags, origins };
 }

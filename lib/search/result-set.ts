@@ -56,8 +56,9 @@ function hasTag(index: FacetIndex, position: number, ids: Set<number>): boolean 
 /** The whole archive's set, the landing page's, computed once per facet index. */
 const wholeArchive = new WeakMap<FacetIndex, ResultSet>();
 
-function isEverything(filters: SetFilters, candidates: Int32Array | null): boolean {
-  return candidates === null && filters.tag.length === 0 && [filters.origin, filters.classification, filters.from, filters.to].every((value) => value === undefined);
+/** Whether any filter narrows the archive. */
+export function hasSetFilters(filters: SetFilters): boolean {
+  return filters.tag.length > 0 || [filters.origin, filters.classification, filters.from, filters.to].some((value) => value !== undefined);
 }
 
 /**
@@ -65,7 +66,7 @@ function isEverything(filters: SetFilters, candidates: Int32Array | null): boole
  * The result is shared (the whole archive's is cached): callers read it, never change it.
  */
 export function evaluateResultSet(index: FacetIndex, filters: SetFilters, candidates: Int32Array | null): ResultSet {
-  const everything = isEverything(filters, candidates);
+  const everything = candidates === null && !hasSetFilters(filters);
   const cached = everything ? wholeArchive.get(index) : undefined;
   if (cached) return cached;
   const set: ResultSet = {
@@ -81,6 +82,8 @@ export function evaluateResultSet(index: FacetIndex, filters: SetFilters, candid
   const limit = candidates ? candidates.length : index.size;
   const kept = new Int32Array(limit);
   let count = 0;
+  let runMonth = 0;
+  let runCount = 0;
   for (let i = 0; i < limit; i++) {
     const p = candidates ? candidates[i] : i;
     const day = index.day[p];
@@ -95,10 +98,17 @@ export function evaluateResultSet(index: FacetIndex, filters: SetFilters, candid
     for (let at = index.tagStart[p]; at < index.tagStart[p + 1]; at++) set.tagCounts[index.tagIds[at]]++;
     if (day === 0) set.undated++;
     else {
+      // Positions ascend in date order, so a month's cables come in one run: count the run.
       const month = Math.floor(day / 100);
-      set.monthCounts.set(month, (set.monthCounts.get(month) ?? 0) + 1);
+      if (month !== runMonth) {
+        if (runCount > 0) set.monthCounts.set(runMonth, runCount);
+        runMonth = month;
+        runCount = 0;
+      }
+      runCount++;
     }
   }
+  if (runCount > 0) set.monthCounts.set(runMonth, runCount);
   set.positions = kept.subarray(0, count);
   if (everything) wholeArchive.set(index, set);
   return set;
