@@ -7,6 +7,10 @@
  * not grow with it. A missing default corpus is reported and the bench exits 0.
  * Rates are given per CPU second of this process (other work on the machine does not skew them)
  * and per wall-clock second.
+ * The first pass over each input is cold: V8 compiles the parser's code and regular expressions
+ * while it runs. --passes N (default 3) then runs the whole pipeline N more times over each input
+ * and reports the median pass: the steady state a long run (the 1.6 GB release, ~40 times the
+ * sample) spends nearly all its time in. Both figures are printed; the target is judged on each.
  */
 import { existsSync, mkdtempSync, rmSync, statSync, createReadStream, createWriteStream } from "node:fs";
 import { tmpdir } from "node:os";
@@ -26,8 +30,14 @@ const MEMORY_SAMPLE_MS = 20;
 /** Decimal megabytes, as formatBytes prints them. */
 const MB = 1_000_000;
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { scale: { type: "string", default: "0" } } });
+const DEFAULT_STEADY_PASSES = "3";
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { scale: { type: "string", default: "0" }, passes: { type: "string", default: DEFAULT_STEADY_PASSES } },
+});
 const scale = Number(values.scale);
+const steadyPasses = Math.max(0, Number(values.passes));
 const inputs = positionals.length > 0 ? positionals : DEFAULT_INPUTS;
 
 interface Run {
@@ -106,7 +116,7 @@ function row(label: string, stage: string, run: Run): (string | number)[] {
     `${rate(run.bytes / MB, run.cpuMs).toFixed(1)} MB/s`,
     `${rate(run.bytes / MB, run.ms).toFixed(1)} MB/s`,
     `${Math.round(rate(run.cables, run.cpuMs)).toLocaleString("en-US")}/s`,
-    stage === "pipeline" ? `${Math.round((100 * run.parseMs) / run.ms)} %` : "", // both wall-clock
+    run.parseMs > 0 ? `${Math.round((100 * run.parseMs) / run.ms)} %` : "", // both wall-clock
     formatBytes(run.heapPeak),
     formatBytes(process.resourceUsage().maxRSS * 1024),
   ];
@@ -145,14 +155,28 @@ async function main(): Promise<void> {
     }
   }
 
+  // Steady state: the pipeline again over each input, the median pass of each.
+  const steadyRuns: Run[] = [];
+  if (steadyPasses > 0) {
+    for (const path of inputs) {
+      const runs: Run[] = [];
+      for (let pass = 0; pass < steadyPasses; pass += 1) runs.push(await runPipeline(path));
+      const median = runs.sort((a, b) => a.cpuMs - b.cpuMs)[Math.floor(runs.length / 2)];
+      steadyRuns.push(median);
+      rows.push(row(path.split("/").at(-1) ?? path, `steady (median of ${steadyPasses})`, median));
+    }
+  }
+
   const header = ["input", "stage", "size", "cables", "problems", "wall", "CPU", "MB/s CPU", "MB/s wall", "cables/s CPU", "in parser", "peak heap", "peak RSS so far"];
   console.log(formatTable(header, rows));
-  const total = pipelineRuns.reduce((sum, run) => ({ bytes: sum.bytes + run.bytes, cpuMs: sum.cpuMs + run.cpuMs }), { bytes: 0, cpuMs: 0 });
-  const mbPerSecond = rate(total.bytes / MB, total.cpuMs);
-  console.log(
-    `\npipeline overall: ${mbPerSecond.toFixed(1)} MB per CPU second (target ${TARGET_MB_PER_S} MB/s on one core: ${mbPerSecond >= TARGET_MB_PER_S ? "met" : "not met"}); ` +
-      `peak RSS ${formatBytes(process.resourceUsage().maxRSS * 1024)}, peak heap ${formatBytes(Math.max(...pipelineRuns.map((run) => run.heapPeak)))}`,
-  );
+  const overall = (runs: readonly Run[]): number => {
+    const total = runs.reduce((sum, run) => ({ bytes: sum.bytes + run.bytes, cpuMs: sum.cpuMs + run.cpuMs }), { bytes: 0, cpuMs: 0 });
+    return rate(total.bytes / MB, total.cpuMs);
+  };
+  const verdict = (mbPerSecond: number): string => `${mbPerSecond.toFixed(1)} MB per CPU second (target ${TARGET_MB_PER_S} MB/s on one core: ${mbPerSecond >= TARGET_MB_PER_S ? "met" : "not met"})`;
+  console.log(`\npipeline overall, first pass (cold start included): ${verdict(overall(pipelineRuns))}`);
+  if (steadyRuns.length > 0) console.log(`pipeline overall, steady state (median of ${steadyPasses} further passes): ${verdict(overall(steadyRuns))}`);
+  console.log(`peak RSS ${formatBytes(process.resourceUsage().maxRSS * 1024)}, peak heap ${formatBytes(Math.max(...pipelineRuns.map((run) => run.heapPeak)))}`);
 }
 
 await main();

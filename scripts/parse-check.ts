@@ -16,7 +16,7 @@
  * "REFTEL:" slips dropped); "release-comparable" (cleaned, and only what the column can hold: it
  * lists the REF items before the REF block's first blank line, and some body citations; a REF
  * block set off by two or more blank lines above it the release never read: on the sample its
- * column is empty in 86 of 86 such cables). Nothing else is excused: where the column is empty
+ * column is empty in every such cable, and a line counts them). Nothing else is excused: where the column is empty
  * although the block cites cables plainly (the release's own gaps), the row counts as a miss, and
  * a separate line says how many rows that is.
  * tags and subject: cables.csv has no column for them; the two parses are compared with each other.
@@ -53,6 +53,15 @@ const COLUMN_PREFIX = /^(\d{2})[A-Za-z]*:/;
  * 86 % of the references before the first blank line are listed and 2 % of those after it.
  */
 const REF_FIRST_PARAGRAPH = /^[ \t]*(?:REFS?|REFTELS?|REFERENCES?)\b[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*/im;
+const COMPARABLE_LABEL = "references, exact set, release-comparable";
+const UNREAD_LABEL = "references: block set off by 2+ blank lines, column 6 empty";
+/** How the release-comparable measure is defined, printed with the figures. */
+const COMPARABLE_NOTE = [
+  "release-comparable: column 6 (station aliases applied, the cable's own id and \"REFTEL:\" slips dropped) against the parsed",
+  "references it can hold: the REF items before the REF block's first blank line and the body's parenthesised citations;",
+  `a REF block set off by two or more blank lines above it the release never read (see "${UNREAD_LABEL}").`,
+  "Nothing else is excused: rows whose column is empty although the block cites cables plainly count as misses.",
+].join("\n");
 /** A REF block with two or more blank lines above it: the release's column never holds its items. */
 const REF_AFTER_BLANK_LINES = /\n[ \t]*\n[ \t]*\n[ \t]*(?:REFS?|REFTELS?|REFERENCES?)\b/i;
 
@@ -61,10 +70,14 @@ function squash(text: string): string {
 }
 
 /** The references the release's column can hold: REF items before the block's first blank line, and body citations. */
-function releaseComparable(src: TelegramSource, record: CableRecord): CableRecord["references"] {
-  const block = REF_FIRST_PARAGRAPH.exec(src.text);
-  const unread = block !== null && REF_AFTER_BLANK_LINES.test(src.text.slice(Math.max(0, block.index - 1 - BLANK_LINES_SPAN), block.index + block[0].length));
-  const first = unread ? "" : squash(block?.[0] ?? "");
+/** True when two or more blank lines stand above the REF block. */
+function setOffByBlankLines(text: string, block: RegExpExecArray): boolean {
+  return REF_AFTER_BLANK_LINES.test(text.slice(Math.max(0, block.index - 1 - BLANK_LINES_SPAN), block.index + block[0].length));
+}
+
+/** The references the release's column can hold: REF items before the block's first blank line, and body citations. */
+function releaseComparable(src: TelegramSource, record: CableRecord, unread: boolean): CableRecord["references"] {
+  const first = unread ? "" : squash(REF_FIRST_PARAGRAPH.exec(src.text)?.[0] ?? "");
   const whole = squash(src.text);
   return record.references.filter((r) => {
     const text = squash(r.text);
@@ -148,9 +161,14 @@ function checkRow(src: TelegramSource, withMeta: CableRecord, textOnly: CableRec
       .slice(0, 200);
   tally("references, exact set vs column 6 cleaned", sameSet(expected, parsed), () => `${where}: column ${show(expected)} parsed ${show(parsed)} from «${refText()}»`, limit);
 
-  const comparable = releaseComparable(src, withMeta).flatMap((r) => (r.id ? [canonicalId(r.id)] : []));
+  const block = REF_FIRST_PARAGRAPH.exec(src.text);
+  const unread = block !== null && setOffByBlankLines(src.text, block);
+  if (unread && parsed.length > 0) {
+    tally(UNREAD_LABEL, expected.length === 0, () => `${where}: column ${show(expected)} for a block set off by blank lines: «${refText()}»`, limit);
+  }
+  const comparable = releaseComparable(src, withMeta, unread).flatMap((r) => (r.id ? [canonicalId(r.id)] : []));
   tally(
-    "references, exact set, release-comparable",
+    COMPARABLE_LABEL,
     sameSet(expected, comparable),
     () => `${where}: column ${show(expected)} comparable ${show(comparable)} from «${refText()}»`,
     limit,
@@ -254,6 +272,7 @@ async function main(): Promise<void> {
     console.log(`${t.label.padEnd(60)} ${figure}`);
     for (const example of t.examples) console.log(`    ${example}`);
   }
+  if (tallies.has(COMPARABLE_LABEL)) console.log(`\n${COMPARABLE_NOTE}`);
   if (dumpFile && dump) {
     writeFileSync(dumpFile, dump.lines.map((line) => `${line}\n`).join(""));
     console.log(`\n${dump.lines.length} disagreements written to ${dumpFile}`);

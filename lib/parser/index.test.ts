@@ -112,3 +112,59 @@ describe("parseTelegram on a mixed-case header run together (site page 04ANKARA3
     });
   });
 });
+
+describe("parseTelegram on site pages", () => {
+  it("takes a redacted station from the FM line (10SHENYANG4)", () => {
+    const text = [
+      "R 070012Z JAN 10",
+      "FM AMCONSUL SHENYANG",
+      "TO RUEHC/SECSTATE WASHDC 8952",
+      "SE C R E T SECTION 01 OF 02 XXXXXXXXXXXX 000004 ",
+      "",
+      "NOFORN ",
+      "",
+      "E.O. 12958: DECL: TEN YEARS AFTER KOREAN UNIFICATION ",
+      "TAGS: CH ECON EFIN EIND EMIN KN KS PGOV PREL",
+      "SUBJECT: WAITING AND WATCHING",
+      "",
+      "¶1. (S) Text.",
+    ].join("\n");
+    const r = parseTelegram(source(text), { useMetadata: false });
+    expect(r).toMatchObject({ id: "10SHENYANG4", station: "SHENYANG", serial: 4, origin: "Consulate Shenyang" });
+    expect(r.warnings).toContain("the serial line's station is redacted: SHENYANG taken from the FM line");
+  });
+
+  it("leaves the id unknown when a redacted station has no FM line to stand in", () => {
+    const r = parseTelegram(source("SECRET XXXXXXXXXXXX 000004\n\nSUBJECT: X\n\n1. Text."), { useMetadata: false });
+    expect(r.id).toBeNull();
+    expect(r.station).toBeNull();
+  });
+
+  it("reads a lower-case serial line below a site page's summary of the header (09NAIROBI2497)", () => {
+    const text = [
+      "O R 161415Z DEC 09",
+      "FM AMEMBASSY NAIROBI",
+      "TO RUEHC/SECSTATE WASHDC IMMEDIATE 0140",
+      "TAGS: MARR MCAP MOPS MASS PARM PINR PTER PREL KE UG UP SU",
+      "SUBJECT: Kenya responds to Sudan tank demarche ",
+      "REF: 09 STATE 122115; 09 NAIROBI 2487",
+      "",
+      "",
+      "S e c r e t section 01 of 02 nairobi 002497",
+      "",
+      "Noforn",
+      "sipdis",
+      "",
+      "E.o. 12958: decl: 2019/12/16",
+      "Tags: marr, mcap, mops, mass, parm, pinr, pter, prel, ke, ug, up, su",
+      "SUBJECT: Kenya responds to Sudan tank demarche",
+      "",
+      "Ref: 09 state 122115; 09 nairobi 2487",
+      "",
+      "¶1. On December 15, Ambassador Ranneberger discussed the tank.",
+    ].join("\n");
+    const r = parseTelegram(source(text), { useMetadata: false });
+    expect(r).toMatchObject({ id: "09NAIROBI2497", section: "01 OF 02", classification: "SECRET//NOFORN" });
+    expect(r.references.map((ref) => ref.id)).toEqual(["09STATE122115", "09NAIROBI2487"]);
+  });
+});

@@ -9,7 +9,7 @@ import { prepareLines } from "./lines";
 import { layoutOf, type FieldName, type Layout } from "./layout";
 import { parseRouting } from "./routing";
 import { CAVEATS, caveatsOfLine, classificationOf } from "./markings";
-import { cableId, splitCableId } from "./serial-line";
+import { cableId, splitCableId, type SerialLine } from "./serial-line";
 import { fullYear } from "./dtg";
 import { parseExecutiveOrder } from "./executive-order";
 import { parseTags } from "./tags";
@@ -20,7 +20,7 @@ import { bodyCitations } from "./body-citations";
 import { parseParagraphs } from "./paragraphs";
 import { findComment, findSummary } from "./sections";
 import { findSigner } from "./signer";
-import { originOf } from "./stations";
+import { originOf, stationOfFrom } from "./stations";
 import { yearInferences } from "./year";
 
 export interface ParseOptions {
@@ -55,18 +55,30 @@ function caveatsOf(layout: Layout): string[] {
  * The record of one telegram, typed but not validated: the pipeline validates every record once
  * against the CableRecord schema (a failure becomes a problem with its reason), and so do the tests.
  */
+/** A station blacked out on the page: "SECRET SECTION 01 OF 02 XXXXXXXXXXXX 000004". */
+const REDACTED_STATION = /^X{4,}$/;
+
+/** The serial line, its redacted station replaced by the FM line's post when the tables know it. */
+function withStationOfRedacted(serialLine: SerialLine, from: string | null, warnings: string[]): SerialLine {
+  if (!REDACTED_STATION.test(serialLine.station)) return serialLine;
+  const station = stationOfFrom(from);
+  warnings.push(station ? `the serial line's station is redacted: ${station} taken from the FM line` : "the serial line's station is redacted");
+  return station ? { ...serialLine, station } : serialLine;
+}
+
 export function parseTelegram(src: TelegramSource, options: ParseOptions = {}): CableRecord {
   const metadata = options.useMetadata === false ? {} : src.metadata;
   const warnings = [...src.warnings];
   const layout = layoutOf(prepareLines(src.text));
   const { routing, dtg, printedYear, securityLevel } = parseRouting(layout.header);
-  const serialLine = layout.serialLine;
+  const serialLine = layout.serialLine ? withStationOfRedacted(layout.serialLine, routing.from, warnings) : null;
   const metaId = metadata.id ? splitCableId(metadata.id) : null;
 
-  const station = serialLine?.station ?? metaId?.station ?? null;
+  const textStation = serialLine && !REDACTED_STATION.test(serialLine.station) ? serialLine.station : null;
+  const station = textStation ?? metaId?.station ?? null;
   const serial = serialLine?.serial ?? metaId?.serial ?? null;
   const year = metaId ? fullYear(metaId.yearDigits) : metadata.date ? Number(metadata.date.slice(0, 4)) : (dtg?.year ?? printedYear);
-  const textId = year !== null && serialLine ? cableId(year, serialLine.station, serialLine.serial, serialLine.idSuffix) : null;
+  const textId = year !== null && serialLine && textStation ? cableId(year, textStation, serialLine.serial, serialLine.idSuffix) : null;
   const id = metadata.id ?? textId;
   if (metadata.id && textId && metadata.id !== textId) warnings.push(`metadata id ${metadata.id} differs from the text's ${textId}`);
   if (!serialLine) warnings.push("no serial line: station and serial taken from elsewhere or unknown");

@@ -61,6 +61,12 @@ describe("layoutOf", () => {
     expect(pass.preamble).toEqual(["ROME FOR STORELLA"]);
   });
 
+  it("a paragraph opening \"Reftel demarche...\" is the body, not a second REF line (04ACCRA1722)", () => {
+    const l = layout("UNCLAS ACCRA 001722\n\nSUBJECT: DEMARCHE DELIVERED\n\nREF: SECSTATE 176146\n\nReftel demarche regarding the African Union's position on\nhuman cloning was delivered on August 18.\nYATES");
+    expect(l.fields.map((f) => f.lines)).toEqual([["SUBJECT: DEMARCHE DELIVERED"], ["REF: SECSTATE 176146"]]);
+    expect(l.body[0]).toBe("Reftel demarche regarding the African Union's position on");
+  });
+
   it("a prose line above \"REFTEL.\" is the body", () => {
     const l = layout("UNCLAS BRATISLAVA 000267\n\nSUBJECT: X\n\nREF: STATE 04276\n\nTHE FOLLOWING IS POST'S RESPONSE TO QUESTIONS RAISED IN\nREFTEL.\n\nA.1.  NEITHER");
     expect(l.fields.map((f) => f.lines)).toEqual([["SUBJECT: X"], ["REF: STATE 04276"]]);

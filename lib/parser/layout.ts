@@ -51,9 +51,18 @@ export interface Layout {
   body: string[];
 }
 
+/** The letters a field may open with (E.O., TAGS, SUBJECT, REF, CLASSIFIED BY, "(U) Classified"): most lines open with none. */
+const FIELD_FIRST_LETTERS = new Set(["E", "e", "T", "t", "S", "s", "R", "r", "C", "c", "("]);
+
+/** "Reftel demarche regarding...": the word opens prose, not a REF line (case matters: "REF: a) HCMC 1123" is one). */
+const REF_WORD_IN_PROSE = /^[A-Za-z]+\s+[a-z]{2,}/;
+
 function fieldNameOf(line: string): FieldName | null {
   const text = line.trimStart();
-  for (const [name, start] of FIELD_STARTS) if (start.test(text)) return name;
+  if (!FIELD_FIRST_LETTERS.has(text[0])) return null;
+  for (const [name, start] of FIELD_STARTS) {
+    if (start.test(text)) return name === "ref" && REF_WORD_IN_PROSE.test(text) ? null : name;
+  }
   return null;
 }
 
@@ -67,6 +76,14 @@ interface SerialLineAt {
 /** A routing line: "FM AMEMBASSY LIMA" or a date-time group. */
 function isRoutingLine(line: string): boolean {
   return line.trimStart().startsWith("FM ") || parseDateTimeGroup(line) !== null;
+}
+
+/** The serial line a line holds: all of it, in lower case on site pages, or run into routing text. */
+function serialLineAt(line: string, index: number): SerialLineAt | null {
+  const direct = parseSerialLine(line) ?? parseLowerCaseSerialLine(line);
+  if (direct) return { index, serialLine: direct, runInPrefix: null };
+  const at = findRunInSerialLine(line);
+  return at > 0 ? { index, serialLine: parseSerialLine(line.slice(at))!, runInPrefix: line.slice(0, at) } : null;
 }
 
 /**
@@ -89,14 +106,10 @@ function findSerialLine(lines: readonly string[]): SerialLineAt | null {
       if (fieldNameOf(line)) break;
       continue;
     }
-    const direct = parseSerialLine(line) ?? parseLowerCaseSerialLine(line);
-    if (direct) {
-      found = { index, serialLine: direct, runInPrefix: null };
-      continue;
-    }
-    const at = findRunInSerialLine(line);
-    if (at > 0) {
-      found = { index, serialLine: parseSerialLine(line.slice(at))!, runInPrefix: line.slice(0, at) };
+    // A serial line ends on its serial number: most lines are spared the parse.
+    const serialLine = DIGIT_AT_END.test(line) ? serialLineAt(line, index) : null;
+    if (serialLine) {
+      found = serialLine;
       continue;
     }
     // Header fields above the serial line: a site page's summary of the header, or a printed
@@ -110,7 +123,7 @@ function findSerialLine(lines: readonly string[]): SerialLineAt | null {
 
 /** Site pages print some cables in lower case: "S e c r e t section 01 of 02 nairobi 002497". */
 function parseLowerCaseSerialLine(line: string): SerialLine | null {
-  return DIGIT_AT_END.test(line) && LOWER_CASE_LETTER.test(line) ? parseSerialLine(line.toUpperCase()) : null;
+  return LOWER_CASE_LETTER.test(line) ? parseSerialLine(line.toUpperCase()) : null;
 }
 
 /**
@@ -203,6 +216,7 @@ export function layoutOf(lines: readonly string[]): Layout {
   }
   const serialLine = found?.serialLine ?? null;
   // Without header fields or a numbered paragraph, what followed the serial line was the body.
-  if (fields.length === 0 && bodyStart === lines.length) return { header, serialLine, preamble: [], fields, body: lines.slice(start) };
+  // Its caveat lines ("SENSITIVE") still qualify the marking.
+  if (fields.length === 0 && bodyStart === lines.length) return { header, serialLine, preamble: preamble.filter((line) => caveatsOfLine(line)), fields, body: lines.slice(start) };
   return { header, serialLine, preamble, fields, body: lines.slice(bodyStart) };
 }

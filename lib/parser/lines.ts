@@ -8,12 +8,15 @@
 const PAGE_BREAK = /^\s*PAGE\s+\d{2,3}\s+\S.*\d{6}Z(?:\s+\/\d+)?\s*$/;
 
 /** The site pages' running head: "BAKU 00000478 001.2 OF 003", "SAN SALVADOR 00000789 002 OF 004". */
-const SITE_PAGE_HEAD = /^\s*[A-Z][A-Z .'-]{1,30} \d{8}\s+\d{3}(?:\.\d)?\s+OF\s+\d{3}\s*$/;
+const SITE_PAGE_HEAD = /^\s*[A-Z][A-Z .'-]{1,30} \d{8}\s+\d{3}(?:\.\d)?\s+OF \d{3}\s*$/;
+/** The shortest running head: a two-letter station, the number, "001 OF 002". */
+const SITE_PAGE_HEAD_MIN = 20;
 
 /** Lines of the printout's distribution block ("------------------A54E38  291401Z /38"). */
 const DISTRIBUTION_RULE = /^\s*-{6,}[A-Z0-9]*\s+\d{6}Z\s+\/\d+\s*$/;
 
 export const PARAGRAPH_MARK = "¶";
+const BLANK_LINE = /^\s*$/;
 
 const LONE_HYPHEN_MAX = 8;
 
@@ -47,8 +50,9 @@ export function isPageBreak(line: string): boolean {
   while (line.charCodeAt(start) === 32) start++;
   if (line.startsWith("PAGE", start)) return PAGE_BREAK.test(line);
   if (line.startsWith("------", start)) return DISTRIBUTION_RULE.test(line);
-  const last = line.charCodeAt(line.length - 1);
-  return last >= 48 && last <= 57 && line.includes(" OF ") && SITE_PAGE_HEAD.test(line);
+  // "... 002 OF 004": three digits after "OF " close the line.
+  const n = line.length;
+  return n > SITE_PAGE_HEAD_MIN && line.charCodeAt(n - 4) === 32 && line.charCodeAt(n - 5) === 70 && line.charCodeAt(n - 6) === 79 && SITE_PAGE_HEAD.test(line);
 }
 
 /** Splits a line before every paragraph mark that is not at its start. */
@@ -71,8 +75,22 @@ export function prepareLines(text: string): string[] {
   const out: string[] = [];
   let inHeader = true;
   let subjectSeen = false;
-  for (const raw of text.split("\n")) {
-    const trimmed = raw.trimEnd();
+  // Header lines are split before their field keywords; body lines go out as they are.
+  const pushPiece = (piece: string): void => {
+    if (inHeader && FIRST_PARAGRAPH.test(piece)) inHeader = false;
+    if (!inHeader || !HEADER_KEYWORD_HINT.test(piece)) {
+      out.push(piece);
+      return;
+    }
+    for (const part of piece.split(HEADER_KEYWORDS)) {
+      if (part.trim() === "") continue;
+      out.push(part);
+      if (SUBJECT_LINE.test(part)) subjectSeen = true;
+    }
+  };
+  const rawLines = text.split("\n");
+  for (let i = 0; i < rawLines.length; i++) {
+    const trimmed = rawLines[i].trimEnd();
     // Telegrams of the 1980s mark an empty line with a lone hyphen.
     const line = trimmed.length <= LONE_HYPHEN_MAX && trimmed.trim() === "-" ? "" : trimmed;
     if (inHeader && subjectSeen && line === "") inHeader = false;
@@ -80,22 +98,14 @@ export function prepareLines(text: string): string[] {
       dropRunningClassification(out);
       continue;
     }
-    const pieces = line.includes(PARAGRAPH_MARK) ? splitAtParagraphMarks(line) : [line];
-    for (const piece of pieces) {
-      if (inHeader && FIRST_PARAGRAPH.test(piece)) inHeader = false;
-      if (inHeader && HEADER_KEYWORD_HINT.test(piece)) {
-        for (const part of piece.split(HEADER_KEYWORDS)) {
-          if (part.trim() === "") continue;
-          out.push(part);
-          if (SUBJECT_LINE.test(part)) subjectSeen = true;
-        }
-      } else out.push(piece);
-    }
+    if (line.includes(PARAGRAPH_MARK)) for (const piece of splitAtParagraphMarks(line)) pushPiece(piece);
+    else if (inHeader) pushPiece(line);
+    else out.push(line);
   }
   return out;
 }
 
 /** True for a line holding only blanks. */
 export function isBlank(line: string): boolean {
-  return line.trim() === "";
+  return line.length === 0 || BLANK_LINE.test(line);
 }

@@ -4,6 +4,7 @@
  * "NEW LEADERSHIP, SAME GOALS" between blank lines) are paragraphs of their own with number null.
  */
 import type { Paragraph } from "@/lib/record/schema";
+import { collapseSpaceRuns } from "./text";
 
 /** "¶1.", "1.", "1 .", "¶ 12." and the rest of the line. */
 const NUMBERED = /^(¶\s?)?(\d{1,3})\s?\.(?:\s+|$)(.*)$/;
@@ -17,8 +18,6 @@ const RULE = /^-(?: ?-){2,}[\s-]*$/;
 /** A stand-alone heading: short, no closing full stop. */
 const HEADING_MAX_LENGTH = 70;
 const SENTENCE_END = /[.,;]$/;
-/** Double spaces after full stops and the like: one space in the paragraph text. */
-const SPACE_RUN = / {2,}/g;
 
 interface Draft {
   number: string | null;
@@ -57,8 +56,8 @@ function finish(draft: Draft): Paragraph | null {
   let text = "";
   for (const chunk of draft.chunks) {
     if (chunk.length === 0) continue;
-    const spaced = chunk.join(" ");
-    const joined = (spaced.includes("  ") ? spaced.replace(SPACE_RUN, " ") : spaced).trim();
+    // Double spaces after full stops and the like: one space in the paragraph text.
+    const joined = collapseSpaceRuns(chunk.join(" ")).trim();
     if (joined !== "") text = text === "" ? joined : `${text}\n\n${joined}`;
   }
   if (text === "") return draft.number === null ? null : { number: draft.number, classification: null, text: "" };

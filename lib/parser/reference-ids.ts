@@ -89,7 +89,10 @@ function tokensOf(text: string): string[] {
 }
 
 export function citedIds(text: string, citingYear: number | null, knownStationsOnly = false): string[] {
-  const tokens = tokensOf(text);
+  return idsOfTokens(tokensOf(text), citingYear, knownStationsOnly);
+}
+
+function idsOfTokens(tokens: readonly string[], citingYear: number | null, knownStationsOnly: boolean): string[] {
   const ids: string[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -128,22 +131,22 @@ export function citedIds(text: string, citingYear: number | null, knownStationsO
   return ids;
 }
 
+/** A stand-in year for asking whether tokens cite a cable at all. */
+const ANY_YEAR = 2000;
 /** Words of an item's opening: "STATE 176146 demarche..." opens with its citation. */
 const OPENING_TOKENS = 4;
 
 /** What an item cites: its cable ids, or one entry of its kind with no id. */
 export function resolveItem(text: string, citingYear: number | null): Citation[] {
   const upper = text.toUpperCase();
+  const tokens = tokensOf(upper);
   // An item that opens with a cable citation cites that cable, whatever words its prose goes on with.
-  const opening = tokensOf(upper).slice(0, OPENING_TOKENS).join(" ");
-  const opensWithCable = !KIND_WORDS.some(([, words]) => words.test(opening)) && citedIds(opening, citingYear ?? 2000).length > 0;
+  const opening = tokens.slice(0, OPENING_TOKENS);
+  const opensWithCable = !KIND_WORDS.some(([, words]) => words.test(opening.join(" "))) && idsOfTokens(opening, ANY_YEAR, false).length > 0;
   const kind = opensWithCable ? undefined : KIND_WORDS.find(([, words]) => words.test(upper))?.[0];
-  const ids = kind && kind !== "report" ? [] : citedIds(text, citingYear);
+  const ids = kind && kind !== "report" ? [] : idsOfTokens(tokens, citingYear, false);
   if (ids.length > 0) return ids.map((id) => ({ id, kind: "cable" }));
-  return [{ id: null, kind: kind ?? (couldBeCable(upper) ? "cable" : "other") }];
-}
-
-/** "LIMA 218" with no year known yet: a cable, id unresolved. */
-function couldBeCable(upper: string): boolean {
-  return citedIds(upper, 2000).length > 0;
+  // "LIMA 218" with no year known yet: a cable, id unresolved.
+  const couldBeCable = citingYear === null && idsOfTokens(tokens, ANY_YEAR, false).length > 0;
+  return [{ id: null, kind: kind ?? (couldBeCable ? "cable" : "other") }];
 }

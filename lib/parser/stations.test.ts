@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalId, canonicalStation, originOf } from "./stations";
+import { canonicalId, canonicalStation, originOf, stationOfFrom } from "./stations";
 
 describe("originOf", () => {
   it.each([
@@ -17,6 +17,17 @@ describe("originOf", () => {
     ["NOWHEREVILLE", null, null],
   ])("%s / %s", (station, from, origin) => {
     expect(originOf(station, from)).toBe(origin);
+  });
+});
+
+describe("stationOfFrom", () => {
+  it.each([
+    ["AMCONSUL SHENYANG", "SHENYANG"],
+    ["AMEMBASSY SAN SALVADOR", "SANSALVADOR"],
+    ["AMEMBASSY PORT MORESBY", null],
+    [null, null],
+  ])("%s -> %s", (from, station) => {
+    expect(stationOfFrom(from)).toBe(station);
   });
 });
 

@@ -54,6 +54,20 @@ export function originOf(station: string | null, from: string | null): string | 
   return kind ? `${kind[1]} ${titleCase(name.slice(kind[0].length))}` : null;
 }
 
+/** Origin -> station, for posts the tables name ("Consulate Shenyang" -> "SHENYANG"); the first station wins. */
+let stationsByOrigin: Map<string, string> | null = null;
+
+/** The station of the post an FM line names ("AMCONSUL SHENYANG" -> "SHENYANG"), or null. */
+export function stationOfFrom(from: string | null): string | null {
+  const origin = originOf(null, from);
+  if (origin === null) return null;
+  if (!stationsByOrigin) {
+    stationsByOrigin = new Map();
+    for (const [station, name] of Object.entries(STATION_ORIGINS)) if (!stationsByOrigin.has(name)) stationsByOrigin.set(name, station);
+  }
+  return stationsByOrigin.get(origin) ?? null;
+}
+
 /** An id with its station canonical and the serial's leading zeros dropped: "04SECSTATE0126527" -> "04STATE126527". */
 export function canonicalId(id: string): string {
   const parts = splitCableId(id);

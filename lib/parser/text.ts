@@ -4,8 +4,29 @@ const RUNS_OF_SPACE = /\s+/g;
 /** Tokenised text puts spaces around punctuation ("Margulies .", "( b , d )"). */
 const SPACE_BEFORE_PUNCTUATION = / (?=[.,;:)])/g;
 const SPACE_AFTER_OPENING = /\( /g;
+const SPACE = 32;
 
 /** One line, single spaces, no space before punctuation or after an opening parenthesis. */
 export function tidySpacing(text: string): string {
   return text.replace(RUNS_OF_SPACE, " ").replace(SPACE_BEFORE_PUNCTUATION, "").replace(SPACE_AFTER_OPENING, "(").trim();
+}
+
+/**
+ * Runs of spaces as one space ("text.  Next" -> "text. Next"). Found by plain string search: most
+ * telegram paragraphs hold many such runs, and a regex replace costs twice as much here.
+ */
+export function collapseSpaceRuns(text: string): string {
+  let at = text.indexOf("  ");
+  if (at < 0) return text;
+  const parts: string[] = [];
+  let from = 0;
+  while (at >= 0) {
+    parts.push(text.slice(from, at + 1));
+    let end = at + 2;
+    while (text.charCodeAt(end) === SPACE) end++;
+    from = end;
+    at = text.indexOf("  ", end);
+  }
+  parts.push(text.slice(from));
+  return parts.join("");
 }
