@@ -1,12 +1,13 @@
 /**
- * The one place that knows how a CableRecord maps to rows: the Cable row (with the whole record as
- * JSON), its tags, references, paragraphs, routing recipients and entities, and the Source it came
+ * The one place that knows how a CableRecord maps to rows: the Cable row (with the record as JSON, its
+ * texts left to their columns: lib/db/cable-record.ts), its tags, references, paragraphs, routing recipients and entities, and the Source it came
  * from. Writes go through prepared better-sqlite3 statements, so a bulk ingest runs them in batched
  * transactions; the web reads the same tables through Prisma.
  */
 import { createHash } from "node:crypto";
 import path from "node:path";
 import type Database from "better-sqlite3";
+import { storedRecordJson } from "@/lib/db/cable-record";
 import type { CableRecord } from "@/lib/record/schema";
 
 /** What storing one record did. */
@@ -89,7 +90,7 @@ const CABLE_COLUMNS = [
 ] as const;
 type CableColumns = Record<(typeof CABLE_COLUMNS)[number], string | number | null>;
 
-function cableColumns(record: CableRecord, slug: string, json: string, hash: string): CableColumns {
+function cableColumns(record: CableRecord, slug: string, hash: string): CableColumns {
   return {
     slug,
     id: record.id,
@@ -114,7 +115,7 @@ function cableColumns(record: CableRecord, slug: string, json: string, hash: str
     partial: record.partial ? 1 : 0,
     released: record.released,
     text: record.text,
-    record: json,
+    record: storedRecordJson(record),
     recordHash: hash,
   };
 }
@@ -210,14 +211,14 @@ export function createCableStore(db: Database.Database) {
   }
 
   function store(record: CableRecord): StoreOutcome {
-    const json = JSON.stringify(record);
-    const hash = sha256(json);
+    // The hash is of the whole record, so a rerun over rows stored in an older layout finds them unchanged.
+    const hash = sha256(JSON.stringify(record));
     const key = sourceKey(record);
     const previous = sql.sourceByKey.get(key.path, key.row);
     if (previous?.contentHash === hash) return "unchanged";
 
     const slug = cableSlug(record);
-    const columns = cableColumns(record, slug, json, hash);
+    const columns = cableColumns(record, slug, hash);
     const cable = sql.cableBySlug.get(slug);
     let pk: number;
     let outcome: StoreOutcome;

@@ -85,10 +85,13 @@ const REF_SPELLINGS = ["REF", "Ref", "ref"];
 const CAPITAL_LETTER = /\b[A-Z]\b/g;
 const WORD_CHAR = /\w/;
 
+/** What may follow "ref" in a citation: a blank, "s", "tel" or a full stop ("reform", "refugee" are skipped at once). */
+const AFTER_REF = new Set([" ", "\n", "\t", "s", "S", "t", "T", "."]);
+
 function* bodyCitationLetters(body: string): Generator<string> {
   for (const spelling of REF_SPELLINGS) {
     for (let at = body.indexOf(spelling); at >= 0; at = body.indexOf(spelling, at + spelling.length)) {
-      if (at > 0 && WORD_CHAR.test(body[at - 1])) continue;
+      if (!AFTER_REF.has(body[at + spelling.length]) || (at > 0 && WORD_CHAR.test(body[at - 1]))) continue;
       BODY_CITATION.lastIndex = at;
       const m = BODY_CITATION.exec(body);
       if (m) yield m[1];
