@@ -95,7 +95,8 @@ const globalCache = globalThis as typeof globalThis & {
 
 /**
  * The server's cache for the database DATABASE_URL names. Its own connection only reads data_version,
- * so it needs no migration; it is opened once the figures' first query has created the file.
+ * so it needs no migration; it is opened once the figures' first query has created the file. Every
+ * caller gets the same value: treat it as read-only.
  */
 export function cachedForArchive<T>(key: string, compute: () => Promise<T>): Promise<T> {
   const file = databasePath();

@@ -19,6 +19,10 @@ describe("prepareLines", () => {
     expect(prepareLines(text)).toEqual(["1.  (C) THE CONSUL MET", "THE MAYOR."]);
   });
 
+  it("removes trailing blanks of every kind, as trimEnd does", () => {
+    expect(prepareLines("SUBJECT: X \r\nTEXT\u00a0\t\n\nLAST  ")).toEqual(["SUBJECT: X", "TEXT", "", "LAST"]);
+  });
+
   it("reads a lone hyphen as an empty line", () => {
     expect(prepareLines("(C) ALEXANDRIA 00291 \n- \n1.  (CONFIDENTIAL - ENTIRE TEXT.)")).toEqual(["(C) ALEXANDRIA 00291", "", "1.  (CONFIDENTIAL - ENTIRE TEXT.)"]);
   });

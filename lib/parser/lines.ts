@@ -70,9 +70,23 @@ function splitAtParagraphMarks(line: string): string[] {
   return out;
 }
 
-/** Telegram lines, trailing blanks removed, page breaks dropped, run-together headers split. */
+const HYPHEN = 45;
+const NON_ASCII = 128;
+const WHITESPACE_CHAR = /\s/;
+
+/** What String.prototype.trimEnd removes, tested on one character code. */
+function isWhitespaceCode(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  return code >= NON_ASCII && WHITESPACE_CHAR.test(String.fromCharCode(code));
+}
+
+/**
+ * Telegram lines, trailing blanks removed, page breaks dropped, run-together headers split.
+ * Walks the text by offsets: each line is cut once, already trimmed (no split array, no trimEnd copy).
+ */
 export function prepareLines(text: string): string[] {
   const out: string[] = [];
+  const hasMarks = text.includes(PARAGRAPH_MARK);
   let inHeader = true;
   let subjectSeen = false;
   // Header lines are split before their field keywords; body lines go out as they are.
@@ -88,17 +102,22 @@ export function prepareLines(text: string): string[] {
       if (SUBJECT_LINE.test(part)) subjectSeen = true;
     }
   };
-  const rawLines = text.split("\n");
-  for (let i = 0; i < rawLines.length; i++) {
-    const trimmed = rawLines[i].trimEnd();
+  const length = text.length;
+  for (let start = 0; start <= length; ) {
+    let lineEnd = text.indexOf("\n", start);
+    if (lineEnd < 0) lineEnd = length;
+    let end = lineEnd;
+    while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
     // Telegrams of the 1980s mark an empty line with a lone hyphen.
-    const line = trimmed.length <= LONE_HYPHEN_MAX && trimmed.trim() === "-" ? "" : trimmed;
+    const loneHyphen = end - start <= LONE_HYPHEN_MAX && end > start && text.charCodeAt(end - 1) === HYPHEN && text.slice(start, end).trim() === "-";
+    const line = loneHyphen ? "" : text.slice(start, end);
+    start = lineEnd + 1;
     if (inHeader && subjectSeen && line === "") inHeader = false;
     if (isPageBreak(line)) {
       dropRunningClassification(out);
       continue;
     }
-    if (line.includes(PARAGRAPH_MARK)) for (const piece of splitAtParagraphMarks(line)) pushPiece(piece);
+    if (hasMarks && line.includes(PARAGRAPH_MARK)) for (const piece of splitAtParagraphMarks(line)) pushPiece(piece);
     else if (inHeader) pushPiece(line);
     else out.push(line);
   }

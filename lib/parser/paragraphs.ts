@@ -19,9 +19,22 @@ const RULE = /^-(?: ?-){2,}[\s-]*$/;
 const HEADING_MAX_LENGTH = 70;
 const SENTENCE_END = /[.,;]$/;
 
+/**
+ * The paragraph being read: its finished blocks (joined by a blank line) and the lines of the block
+ * it is in. Lines come trimmed and with their runs of spaces collapsed, so a block, joined once,
+ * needs neither.
+ */
 interface Draft {
   number: string | null;
-  chunks: string[][];
+  text: string;
+  block: string[];
+}
+
+const newDraft = (number: string | null, firstLine: string): Draft => ({ number, text: "", block: firstLine === "" ? [] : [collapseSpaceRuns(firstLine)] });
+
+/** Adds a trimmed line to the draft's block; double spaces after full stops become one ("text.  Next"). */
+function addLine(draft: Draft, line: string): void {
+  draft.block.push(collapseSpaceRuns(line));
 }
 
 /** Cheap first test before the NUMBERED regex: a digit or the paragraph mark opens the line. */
@@ -52,14 +65,16 @@ export function splitMarking(text: string): { classification: string | null; tex
   return m ? { classification: m[1].trim(), text: text.slice(m[0].length) } : { classification: null, text };
 }
 
+function closeBlock(draft: Draft): void {
+  if (draft.block.length === 0) return;
+  const block = draft.block.length === 1 ? draft.block[0] : draft.block.join(" ");
+  draft.block.length = 0;
+  draft.text = draft.text === "" ? block : `${draft.text}\n\n${block}`;
+}
+
 function finish(draft: Draft): Paragraph | null {
-  let text = "";
-  for (const chunk of draft.chunks) {
-    if (chunk.length === 0) continue;
-    // Double spaces after full stops and the like: one space in the paragraph text.
-    const joined = collapseSpaceRuns(chunk.join(" ")).trim();
-    if (joined !== "") text = text === "" ? joined : `${text}\n\n${joined}`;
-  }
+  closeBlock(draft);
+  const text = draft.text;
   if (text === "") return draft.number === null ? null : { number: draft.number, classification: null, text: "" };
   const marked = splitMarking(text);
   return { number: draft.number, classification: marked.classification, text: marked.text };
@@ -69,7 +84,7 @@ export function parseParagraphs(rawLines: readonly string[]): Paragraph[] {
   const lines: string[] = new Array(rawLines.length);
   for (let i = 0; i < rawLines.length; i++) lines[i] = rawLines[i].trim();
   const paragraphs: Paragraph[] = [];
-  let current: Draft = { number: null, chunks: [[]] };
+  let current = newDraft(null, "");
   let last = 0;
   const push = (draft: Draft) => {
     const paragraph = finish(draft);
@@ -81,8 +96,8 @@ export function parseParagraphs(rawLines: readonly string[]): Paragraph[] {
       // Before paragraph 1 each block stands alone; inside a paragraph a blank line only breaks it.
       if (current.number === null) {
         push(current);
-        current = { number: null, chunks: [[]] };
-      } else if (current.chunks[current.chunks.length - 1].length > 0) current.chunks.push([]);
+        current = newDraft(null, "");
+      } else closeBlock(current);
       continue;
     }
     if (isRule(line)) continue;
@@ -91,13 +106,13 @@ export function parseParagraphs(rawLines: readonly string[]): Paragraph[] {
     const accepted = m !== null && (m[1] !== undefined || n === last + 1 || (n > last && (i === 0 || lines[i - 1] === "") && MARKING.test(m[3])));
     if (accepted) {
       push(current);
-      current = { number: String(n), chunks: [[m[3]]] };
+      current = newDraft(String(n), m[3]);
       last = n;
     } else if (isHeading(lines, i)) {
       push(current);
-      push({ number: null, chunks: [[line]] });
-      current = { number: null, chunks: [[]] };
-    } else current.chunks[current.chunks.length - 1].push(line);
+      push(newDraft(null, line));
+      current = newDraft(null, "");
+    } else addLine(current, line);
   }
   push(current);
   return paragraphs;

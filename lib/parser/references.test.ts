@@ -20,6 +20,11 @@ describe("splitRefItems", () => {
     [["REF A: STATE 1234", "REF B: LIMA 218"], ["A:STATE 1234", "B:LIMA 218"]],
     [["REF: A.) JERUSALEM 2175; B.) JERUSALEM 1350; C.)", "JERUSALEM 1357"], ["A:JERUSALEM 2175", "B:JERUSALEM 1350", "C:JERUSALEM 1357"]],
     [["REF: A. REF A: STATE 172297", "B. REF B: MADRID 03080"], ["A:STATE 172297", "B:MADRID 03080"]],
+    // A label run into the station (03SANAA1318, 01HOCHIMINHCITY699).
+    [["REF: A.STATE 97985 B.STATE 155178"], ["A:STATE 97985", "B:STATE 155178"]],
+    [["REF: A. HCMC 0684 B.HANOI 1340 C. HCMC 0632 AND PREVIOUS"], ["A:HCMC 0684", "B:HANOI 1340", "C:HCMC 0632 AND PREVIOUS"]],
+    // "U.S. 1234" holds no label: the letter must be the next one and stand after a blank.
+    [["REF: A. U.S. NOTE 12"], ["A:U.S. NOTE 12"]],
     [["REF: STATE 33359"], ["-:STATE 33359"]],
     [["REFTEL: STATE 85946"], ["-:STATE 85946"]],
     // "J." is an initial, not a label: labels run A, B, C.

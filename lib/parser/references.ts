@@ -10,9 +10,10 @@ import { resolveItem } from "./reference-ids";
 const KEYWORD = /^(?:REFS?|REFTELS?|REFERENCES?)\b\s*[:.]?\s*/i;
 /**
  * "(A)", "A)" or "A.)" (text may follow at once: "(A)STATE 177569", "B)03 ZAGREB 2642"), or "A.", "A:",
- * "B ." (tokenised) before a blank; at the start or after a blank or separator.
+ * "B ." (tokenised) before a blank, or a capital "B." run into a station and its serial
+ * ("A.STATE 97985 B.STATE 155178", "B.HANOI 1340"); at the start or after a blank or separator.
  */
-const LABEL = /(^|[\s;,])(?:REF\s)?(?:\(([A-Za-z])\)|([A-Za-z])\.?\)|([A-Za-z])\s?[.:](?=\s|$))/g;
+const LABEL = /(^|[\s;,])(?:REF\s)?(?:\(([A-Za-z])\)|([A-Za-z])\.?\)|([A-Za-z])\s?[.:](?=\s|$)|([A-Z])\.(?=[A-Z]{3,} \d))/g;
 const TRAILING_SEPARATORS = /[\s;,-]+$/;
 
 export interface RefItem {
@@ -44,7 +45,7 @@ export function splitRefItems(blockLines: readonly string[]): RefItem[] {
     if (itemText !== "" || label !== null) items.push({ label, text: itemText });
   };
   for (const m of text.matchAll(LABEL)) {
-    const letter = (m[2] ?? m[3] ?? m[4]).toUpperCase();
+    const letter = (m[2] ?? m[3] ?? m[4] ?? m[5]).toUpperCase();
     const start = m.index + m[1].length;
     const end = m.index + m[0].length;
     if (label === letter && text.slice(lastLabelEnd, start).trim() === "") {
@@ -80,23 +81,35 @@ export function parseReferences(blockLines: readonly string[], citingYear: numbe
  * the whole body). The letters themselves must be capitals ("ref a" is no citation).
  */
 const BODY_CITATION = /ref(?:tel)?s?\.?\s+([a-z](?:\s?(?:,|-|&|\/|and)\s?[a-z])*)\b/iy;
-/** How the word is written: "REF", "Ref", "ref". */
-const REF_SPELLINGS = ["REF", "Ref", "ref"];
+/**
+ * How the word is written, "REF", "Ref" or "ref": found by its last letter (a one-character search
+ * is the fastest there is, and "f" is rare next to the "e" a two-letter search would stop at)
+ * and the two letters before it.
+ */
+const REF_SPELLINGS: ReadonlyArray<{ last: string; middle: number; first: readonly number[] }> = [
+  { last: "F", middle: 69, first: [82] }, // "REF"
+  { last: "f", middle: 101, first: [82, 114] }, // "Ref", "ref"
+];
 const CAPITAL_LETTER = /\b[A-Z]\b/g;
 const WORD_CHAR = /\w/;
 
 /** What may follow "ref" in a citation: a blank, "s", "tel" or a full stop ("reform", "refugee" are skipped at once). */
 const AFTER_REF = new Set([" ", "\n", "\t", "s", "S", "t", "T", "."]);
 
-function* bodyCitationLetters(body: string): Generator<string> {
-  for (const spelling of REF_SPELLINGS) {
-    for (let at = body.indexOf(spelling); at >= 0; at = body.indexOf(spelling, at + spelling.length)) {
-      if (!AFTER_REF.has(body[at + spelling.length]) || (at > 0 && WORD_CHAR.test(body[at - 1]))) continue;
-      BODY_CITATION.lastIndex = at;
+/** The letter lists the body cites ("A", "A and B", "A - D"), in no particular order. */
+function bodyCitationLetters(body: string): string[] {
+  const cited: string[] = [];
+  for (const { last, middle, first } of REF_SPELLINGS) {
+    for (let at = body.indexOf(last, 2); at >= 0; at = body.indexOf(last, at + 1)) {
+      if (body.charCodeAt(at - 1) !== middle || !first.includes(body.charCodeAt(at - 2)) || !AFTER_REF.has(body[at + 1])) continue;
+      const start = at - 2;
+      if (start > 0 && WORD_CHAR.test(body[start - 1])) continue;
+      BODY_CITATION.lastIndex = start;
       const m = BODY_CITATION.exec(body);
-      if (m) yield m[1];
+      if (m) cited.push(m[1]);
     }
   }
+  return cited;
 }
 
 export function labelsCitedInBody(body: string): string[] {

@@ -1,4 +1,5 @@
 /** Headline figures of the archive for the home page: how many cables and the span of their dates. */
+import { cachedForArchive } from "@/lib/db/archive-cache";
 import { prisma } from "@/lib/db/client";
 
 export type ArchiveSummary = {
@@ -8,7 +9,11 @@ export type ArchiveSummary = {
   lastDate: string | null;
 };
 
-export async function getArchiveSummary(): Promise<ArchiveSummary> {
+export function getArchiveSummary(): Promise<ArchiveSummary> {
+  return cachedForArchive("archive-summary", summarize);
+}
+
+async function summarize(): Promise<ArchiveSummary> {
   const [cables, undated, span] = await Promise.all([
     prisma.cable.count(),
     prisma.cable.count({ where: { date: null } }),

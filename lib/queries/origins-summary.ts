@@ -1,4 +1,5 @@
 /** Every post (origin) with its number of cables and the first and last dates it wrote, most cables first. */
+import { cachedForArchive } from "@/lib/db/archive-cache";
 import { prisma } from "@/lib/db/client";
 
 export type OriginSummary = {
@@ -9,7 +10,12 @@ export type OriginSummary = {
   lastDate: string | null;
 };
 
-export async function getOriginSummaries(): Promise<OriginSummary[]> {
+/** A scan of the whole archive: computed once per change of the archive (lib/db/archive-cache.ts). */
+export function getOriginSummaries(): Promise<OriginSummary[]> {
+  return cachedForArchive("origin-summaries", summarizeOrigins);
+}
+
+async function summarizeOrigins(): Promise<OriginSummary[]> {
   const groups = await prisma.cable.groupBy({
     by: ["origin"],
     where: { origin: { not: null } },

@@ -1,0 +1,10 @@
+import { prepareLines } from "@/lib/parser/lines";
+import { layoutOf } from "@/lib/parser/layout";
+import { labelsCitedInBody } from "@/lib/parser/references";
+import { bodyCitations } from "@/lib/parser/body-citations";
+import { readSources } from "@/lib/pipeline";
+const bodies: string[] = [];
+for await (const it of readSources(["/work/shared/corpus/cables-sample.csv"])) if (it.kind === "source") bodies.push(layoutOf(prepareLines(it.source.text)).body.join("\n"));
+const t = (name: string, f: (s: string) => unknown) => { const r: number[] = []; let n = 0; for (let p = 0; p < 6; p++) { const c = process.cpuUsage(); for (const l of bodies) n += JSON.stringify(f(l)).length; const u = process.cpuUsage(c); r.push((u.user + u.system) / 1000); } console.log(name, r.map((x) => x.toFixed(0)).join(" "), n); };
+t("labels", labelsCitedInBody);
+t("bodyCit", (b) => bodyCitations(b, 2004));
