@@ -176,7 +176,11 @@ export async function* readCsvRows(chunks: AsyncIterable<string>, options: CsvRo
         yield { kind: "broken", row, reason: `row longer than ${options.maxRowChars} characters: a closing quote is probably missing` };
         startResync();
       } else {
-        await readMore();
+        // Parse the row again only once its buffered text has doubled: a row many reads long
+        // (or a runaway field) costs time linear in its length, not quadratic.
+        const target = 2 * (buf.length - pos);
+        do await readMore();
+        while (!eof && buf.length - pos < target);
       }
       continue;
     }

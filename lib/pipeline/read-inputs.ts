@@ -33,8 +33,12 @@ export interface ReadInputsOptions extends ReadSourcesOptions {
 
 /** Single-cable formats are read whole; past this size a file is no single cable. */
 export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
-/** Read size for streamed files. */
-export const STREAM_CHUNK_BYTES = 1024 * 1024;
+/**
+ * Read size for streamed files. Small enough that the decoded chunks and the csv reader's buffer
+ * stay in V8's young generation: with 1 MB reads every chunk was a large object, old-space
+ * collections ran twice a pass and the pipeline parsed a quarter slower.
+ */
+export const STREAM_CHUNK_BYTES = 64 * 1024;
 
 type Ok<T> = Extract<T, { ok: true }>;
 
