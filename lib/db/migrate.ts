@@ -8,7 +8,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type Database from "better-sqlite3";
 
-export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
+// The comment keeps Turbopack from tracing the whole project through this run-time path.
+export const MIGRATIONS_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), "prisma", "migrations");
 
 /** Prisma's own definition of its history table on SQLite. */
 const HISTORY_TABLE_SQL = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
