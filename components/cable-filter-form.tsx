@@ -39,7 +39,8 @@ export function CableFilterForm({ filters, options }: { filters: CableFilters; o
       aria-label="Filter cables"
       className="grid grid-cols-2 gap-3 rounded-lg border border-stone-200 bg-white p-3 sm:grid-cols-3 sm:p-4 xl:grid-cols-6"
     >
-      {/* Tags beyond the first stay in force; each has its own remove link above the list. */}
+      {/* The search stays in force; tags beyond the first too, each with its own remove link above the list. */}
+      {filters.q && <input type="hidden" name="q" value={filters.q} />}
       {otherTags.map((tag) => (
         <input key={tag} type="hidden" name="tag" value={tag} />
       ))}
@@ -81,6 +82,7 @@ export function CableFilterForm({ filters, options }: { filters: CableFilters; o
       </Field>
       <Field id="filter-sort" label="Order">
         <select id="filter-sort" name="sort" defaultValue={filters.sort} className={CONTROL}>
+          {filters.q && <option value="relevance">Best match first</option>}
           <option value="desc">Newest first</option>
           <option value="asc">Oldest first</option>
         </select>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ClassificationBadge } from "@/components/classification-badge";
 import { cableName, formatDay } from "@/components/format";
 import { cableHref } from "@/components/hrefs";
+import { RESULT } from "@/components/keyboard/keyboard-attributes";
 import { TagLink } from "@/components/tag-link";
 import type { CableListItem } from "@/lib/queries/cable-list-item";
 
@@ -9,7 +10,7 @@ export function CableList({ cables, label }: { cables: CableListItem[]; label: s
   return (
     <ol aria-label={label} className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
       {cables.map((cable) => (
-        <li key={cable.slug} className="px-4 py-3">
+        <li key={cable.slug} {...RESULT} className="px-4 py-3">
           <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm">
             <Link href={cableHref(cable.slug)} className="font-mono font-semibold text-amber-800 hover:underline">
               {cableName(cable)}

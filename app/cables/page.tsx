@@ -4,25 +4,39 @@ import { CableFilterForm } from "@/components/cable-filter-form";
 import { CableList } from "@/components/cable-list";
 import { plural } from "@/components/format";
 import { Pagination } from "@/components/pagination";
-import { getCableCountsBy } from "@/lib/queries/cable-column-counts";
+import { SearchBox } from "@/components/search/search-box";
+import { SearchFacets } from "@/components/search/search-facets";
+import { SearchResults } from "@/components/search/search-results";
+import { SearchTimeline } from "@/components/search/search-timeline";
 import { describeProblem, hasActiveFilters, parseCableFilters, type RawSearchParams } from "@/lib/queries/cable-filters";
-import { listCables } from "@/lib/queries/cable-list";
-import { getTagCounts } from "@/lib/queries/tag-counts";
+import { searchArchive } from "@/lib/queries/search-archive";
+import { getFilterOptions } from "@/lib/queries/search-filter-options";
+import { parseSearchQuery } from "@/lib/search/query";
 
 export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { title: "Cables" };
 
+/** Tags and origins the facets list: the first 20 show, the rest wait behind "More". */
+const FACET_VALUES = 50;
+/** The filter form offers the most used tags and origins; the facets reach the rest. */
+const FORM_CHOICES = 200;
+
+const ORDER_NAMES = { desc: "newest first", asc: "oldest first", relevance: "best match first" } as const;
+
 export default async function CablesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const { filters, problems } = parseCableFilters(await searchParams);
-  const [list, tags, origins] = await Promise.all([listCables(filters), getTagCounts(), getCableCountsBy("origin")]);
-  const first = (list.page - 1) * list.pageSize + 1;
-  const last = first + list.items.length - 1;
+  const query = filters.q === undefined ? null : parseSearchQuery(filters.q);
+  const list =
+    query && !query.ok ? null : await searchArchive({ filters, query, sort: filters.sort, facetLimit: FACET_VALUES });
+  const first = list ? (list.page - 1) * list.pageSize + 1 : 0;
+  const last = list ? first + list.items.length - 1 : 0;
 
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-semibold tracking-tight">Cables</h1>
-      <CableFilterForm filters={filters} options={{ tags, origins }} />
+      <SearchBox filters={filters} q={filters.q} problem={query && !query.ok ? query.message : undefined} />
+      <CableFilterForm filters={filters} options={getFilterOptions(FORM_CHOICES)} />
       {problems.length > 0 && (
         <ul role="status" className="rounded border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900">
           {problems.map((problem) => (
@@ -31,15 +45,28 @@ export default async function CablesPage({ searchParams }: { searchParams: Promi
         </ul>
       )}
       <ActiveFilters filters={filters} />
-      <p role="status" aria-live="polite" className="text-sm text-stone-700">
-        {list.items.length > 0
-          ? `${plural(list.total, "cable")}${hasActiveFilters(filters) ? " match" : ""}; showing ${first.toLocaleString("en-US")}–${last.toLocaleString("en-US")}, ${filters.sort === "asc" ? "oldest" : "newest"} first.`
-          : list.total > 0
-            ? `${plural(list.total, "cable")} match, but page ${filters.page} is past the last page (${list.pageCount}).`
-            : "No cables match these filters."}
-      </p>
-      {list.items.length > 0 && <CableList cables={list.items} label="Cables" />}
-      <Pagination filters={filters} pageCount={list.pageCount} />
+      {list && (
+        <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_16rem]">
+          <div className="min-w-0 space-y-4">
+            <SearchTimeline filters={filters} months={list.facets.months} undated={list.facets.undated} />
+            <p role="status" aria-live="polite" className="text-sm text-stone-700">
+              {list.items.length > 0
+                ? `${plural(list.total, "cable")}${hasActiveFilters(filters) ? " match" : ""}; showing ${first.toLocaleString("en-US")}–${last.toLocaleString("en-US")}, ${ORDER_NAMES[list.sort]}.`
+                : list.total > 0
+                  ? `${plural(list.total, "cable")} match, but page ${filters.page} is past the last page (${list.pageCount}).`
+                  : filters.q
+                    ? "No cables match this search; try fewer words, a prefix (cocaler*) or OR."
+                    : "No cables match these filters."}
+            </p>
+            {list.items.length > 0 &&
+              (query ? <SearchResults cables={list.items} /> : <CableList cables={list.items} label="Cables" />)}
+            <Pagination filters={filters} pageCount={list.pageCount} />
+          </div>
+          <aside>
+            <SearchFacets filters={filters} facets={list.facets} />
+          </aside>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,15 +1,17 @@
 import { textBlocks } from "@/components/cable-text";
+import { LinkedText } from "@/components/cable-text/linked-text";
 import { paragraphAnchor } from "@/components/hrefs";
+import type { LinkContext } from "@/lib/linkify/segment";
 import type { Paragraph } from "@/lib/record/schema";
 
-function TextBlocks({ text }: { text: string }) {
+function TextBlocks({ text, links }: { text: string; links?: LinkContext }) {
   return (
     <>
       {textBlocks(text).map((lines, blockIndex) => (
         <p key={blockIndex} className="mt-2 first:mt-0">
           {lines.map((line, lineIndex) => (
             <span key={lineIndex} className="block">
-              {line}
+              <LinkedText text={line} context={links} />
             </span>
           ))}
         </p>
@@ -28,7 +30,8 @@ function anchorsOf(paragraphs: Paragraph[]): (string | null)[] {
   });
 }
 
-export function CableParagraphs({ paragraphs }: { paragraphs: Paragraph[] }) {
+/** `links`: REF and paragraph mentions in the text become links (lib/linkify). */
+export function CableParagraphs({ paragraphs, links }: { paragraphs: Paragraph[]; links?: LinkContext }) {
   const anchors = anchorsOf(paragraphs);
   return (
     <ol aria-label="Paragraphs" className="space-y-4">
@@ -62,7 +65,7 @@ export function CableParagraphs({ paragraphs }: { paragraphs: Paragraph[] }) {
                 </span>
               )}
             </div>
-            <TextBlocks text={paragraph.text} />
+            <TextBlocks text={paragraph.text} links={links} />
           </li>
         );
       })}
@@ -70,6 +73,6 @@ export function CableParagraphs({ paragraphs }: { paragraphs: Paragraph[] }) {
   );
 }
 
-export function CableTextBlock({ text }: { text: string }) {
-  return <TextBlocks text={text} />;
+export function CableTextBlock({ text, links }: { text: string; links?: LinkContext }) {
+  return <TextBlocks text={text} links={links} />;
 }

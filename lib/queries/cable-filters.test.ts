@@ -25,6 +25,9 @@ const PARSE_CASES: { name: string; raw: RawSearchParams; filters: Partial<CableF
   { name: "not a date", raw: { to: "yesterday" }, filters: {}, problems: ["to"] },
   { name: "page zero and junk sort", raw: { page: "0", sort: "sideways" }, filters: {}, problems: ["sort", "page"] },
   { name: "first of repeated single values wins", raw: { origin: ["Embassy Lima", "Embassy Quito"] }, filters: { origin: "Embassy Lima" } },
+  { name: "a search lists best matches first", raw: { q: "  coca growers " }, filters: { q: "coca growers", sort: "relevance" } },
+  { name: "a search sorted by date on request", raw: { q: "coca", sort: "asc" }, filters: { q: "coca", sort: "asc" } },
+  { name: "nothing to rank without a search", raw: { sort: "relevance" }, filters: {} },
 ];
 
 describe("parseCableFilters", () => {
@@ -46,6 +49,13 @@ describe("URLs", () => {
       raw[key] = previous === undefined ? value : [previous, value].flat();
     }
     expect(parseCableFilters(raw).filters).toEqual(filters);
+  });
+
+  it("keeps the search, and its sort only when it is not best match first", () => {
+    expect(filtersToQuery({ ...DEFAULT_FILTERS, q: "coca", sort: "relevance", tag: ["SNAR"] })).toBe("q=coca&tag=SNAR");
+    expect(cablesHref({ ...DEFAULT_FILTERS, q: "coca", sort: "desc" }, { origin: "Embassy Lima" })).toBe(
+      "/cables?q=coca&origin=Embassy+Lima&sort=desc",
+    );
   });
 
   it("starts again at page 1 when a filter changes", () => {

@@ -6,9 +6,11 @@
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { Classification, IsoDate } from "@/lib/record/schema";
+import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 
 export const PAGE_SIZE = 50;
-export const SORT_ORDERS = ["desc", "asc"] as const;
+/** "relevance" (best match first) applies to a full-text search; without one the list is by date. */
+export const SORT_ORDERS = ["desc", "asc", "relevance"] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
 
 /** Longest tag or origin we accept from a URL; real ones are far shorter. */
@@ -25,6 +27,7 @@ const CalendarDay = IsoDate.refine((day) => {
 
 /** Each parameter validated on its own, so one bad value drops only itself. */
 const PARAM_SCHEMAS = {
+  q: z.string().trim().min(1).max(MAX_QUERY_LENGTH),
   tag: z.array(TextParam.toUpperCase()),
   origin: TextParam,
   classification: Classification,
@@ -35,6 +38,8 @@ const PARAM_SCHEMAS = {
 } as const;
 
 export const CableFilters = z.object({
+  /** Full-text query as typed; lib/search/query.ts reads it. */
+  q: PARAM_SCHEMAS.q.optional(),
   tag: PARAM_SCHEMAS.tag,
   origin: PARAM_SCHEMAS.origin.optional(),
   classification: PARAM_SCHEMAS.classification.optional(),
@@ -54,6 +59,7 @@ export type RawSearchParams = Record<string, string | string[] | undefined>;
 export type FilterProblem = { param: string; value: string };
 
 const PARAM_LABELS: Record<keyof CableFilters, string> = {
+  q: "search",
   tag: "tag",
   origin: "origin",
   classification: "classification",
@@ -85,7 +91,7 @@ export function parseCableFilters(raw: RawSearchParams): { filters: CableFilters
     else if (!filters.tag.includes(parsed.data)) filters.tag.push(parsed.data);
   }
 
-  const singles = ["origin", "classification", "from", "to", "sort", "page"] as const;
+  const singles = ["q", "origin", "classification", "from", "to", "sort", "page"] as const;
   for (const param of singles) {
     const [value] = valuesOf(raw[param]);
     if (value === undefined) continue;
@@ -93,6 +99,10 @@ export function parseCableFilters(raw: RawSearchParams): { filters: CableFilters
     if (parsed.success) Object.assign(filters, { [param]: parsed.data });
     else problems.push({ param, value });
   }
+
+  // A search lists best matches first unless told otherwise; without one there is nothing to rank.
+  if (filters.q && valuesOf(raw.sort).length === 0) filters.sort = "relevance";
+  if (!filters.q && filters.sort === "relevance") filters.sort = DEFAULT_FILTERS.sort;
 
   if (filters.from && filters.to && filters.from > filters.to) {
     [filters.from, filters.to] = [filters.to, filters.from];
@@ -116,11 +126,13 @@ export function cableWhere(filters: CableFilters): Prisma.CableWhereInput {
 
 export function cableOrderBy(filters: CableFilters): Prisma.CableOrderByWithRelationInput[] {
   // Cables without a known date come last either way; the slug keeps equal dates in a stable order.
-  return [{ date: { sort: filters.sort, nulls: "last" } }, { slug: filters.sort }];
+  const sort = filters.sort === "asc" ? "asc" : "desc";
+  return [{ date: { sort, nulls: "last" } }, { slug: sort }];
 }
 
 export function hasActiveFilters(filters: CableFilters): boolean {
   return (
+    filters.q !== undefined ||
     filters.tag.length > 0 ||
     filters.origin !== undefined ||
     filters.classification !== undefined ||
@@ -132,12 +144,13 @@ export function hasActiveFilters(filters: CableFilters): boolean {
 /** The query string for these filters, defaults left out so URLs stay short and shareable. */
 export function filtersToQuery(filters: CableFilters): string {
   const params = new URLSearchParams();
+  if (filters.q) params.set("q", filters.q);
   for (const tag of filters.tag) params.append("tag", tag);
   if (filters.origin) params.set("origin", filters.origin);
   if (filters.classification) params.set("classification", filters.classification);
   if (filters.from) params.set("from", filters.from);
   if (filters.to) params.set("to", filters.to);
-  if (filters.sort !== DEFAULT_FILTERS.sort) params.set("sort", filters.sort);
+  if (filters.sort !== (filters.q ? "relevance" : DEFAULT_FILTERS.sort)) params.set("sort", filters.sort);
   if (filters.page !== DEFAULT_FILTERS.page) params.set("page", String(filters.page));
   return params.toString();
 }

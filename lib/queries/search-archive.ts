@@ -4,7 +4,7 @@
  * gives the total, the facets and the timeline; only the page's cables are then read in full.
  */
 import type Database from "better-sqlite3";
-import { PAGE_SIZE, type CableFilters } from "@/lib/queries/cable-filters";
+import { PAGE_SIZE, type CableFilters, type SortOrder } from "@/lib/queries/cable-filters";
 import { FACET_LIMIT, searchFacets, type SearchFacets } from "@/lib/queries/search-facets";
 import { pageItems, type SearchResultItem } from "@/lib/queries/search-results";
 import { getSearchDb } from "@/lib/search/connection";
@@ -12,8 +12,7 @@ import { getFacetIndex, type FacetIndex } from "@/lib/search/facet-index";
 import type { SearchTerm } from "@/lib/search/query";
 import { evaluateResultSet, hasSetFilters, type ResultSet } from "@/lib/search/result-set";
 
-export const SEARCH_SORTS = ["relevance", "desc", "asc"] as const;
-export type SearchSort = (typeof SEARCH_SORTS)[number];
+export type SearchSort = SortOrder;
 
 /** bm25 weights of the index's columns (subject, text): a word in the subject says more. */
 const SUBJECT_WEIGHT = 10;

@@ -3,6 +3,7 @@
  * the README can show it. `/api/cable/<id>` returns a CableRecord (lib/record/schema.ts).
  */
 import { z } from "zod";
+import { SORT_ORDERS } from "@/lib/queries/cable-filters";
 import { CableId, Classification, IsoDateTime } from "@/lib/record/schema";
 
 export const ValueCount = z.object({ value: z.string(), count: z.number().int().nonnegative() });
@@ -36,7 +37,8 @@ export const CablesApiResponse = z.object({
   total: z.number().int().nonnegative(),
   page: z.number().int().positive(),
   pageSize: z.number().int().positive(),
-  sort: z.enum(["relevance", "desc", "asc"]),
+  /** "relevance" (best match first, the default with `q`), "desc" (newest first, the default without) or "asc". */
+  sort: z.enum(SORT_ORDERS),
   items: z.array(CablesApiItem),
   /** Counts over the whole result set: the 20 most frequent tags and origins, every classification and year. */
   facets: z.object({

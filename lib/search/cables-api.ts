@@ -3,7 +3,7 @@
  * Unlike the page, which drops a bad parameter and says so, the API refuses the request (400).
  */
 import { describeProblem, parseCableFilters, type RawSearchParams } from "@/lib/queries/cable-filters";
-import { SEARCH_SORTS, searchArchive } from "@/lib/queries/search-archive";
+import { searchArchive } from "@/lib/queries/search-archive";
 import type { ApiError, CablesApiResponse } from "@/lib/search/api-schema";
 import { parseSearchQuery } from "@/lib/search/query";
 
@@ -23,29 +23,22 @@ function cableUrl(slug: string, paragraph: string | null): string {
 }
 
 export async function answerCablesApi(params: URLSearchParams): Promise<ApiAnswer<CablesApiResponse>> {
-  const { sort: rawSort, q: rawQ, ...rest } = rawParams(params);
-  const { filters, problems } = parseCableFilters(rest);
+  const { filters, problems } = parseCableFilters(rawParams(params));
   const errors = problems.map((problem) => ({ ...problem, message: describeProblem(problem).replace(/^Ignored the /, "Invalid ") }));
-
-  const q = [rawQ].flat()[0]?.trim() || undefined;
-  const query = q === undefined ? null : parseSearchQuery(q);
-  if (query && !query.ok) errors.push({ param: "q", value: q ?? "", message: query.message });
-
-  const sortValue = [rawSort].flat()[0]?.trim() || (query ? "relevance" : "desc");
-  const sort = SEARCH_SORTS.find((value) => value === sortValue);
-  if (sort === undefined) errors.push({ param: "sort", value: sortValue, message: `Invalid sort “${sortValue}”: use ${SEARCH_SORTS.join(", ")}.` });
-
-  if (errors.length > 0 || sort === undefined || (query && !query.ok)) {
+  const query = filters.q === undefined ? null : parseSearchQuery(filters.q);
+  if (query && !query.ok) errors.push({ param: "q", value: filters.q ?? "", message: query.message });
+  if (errors.length > 0 || (query && !query.ok)) {
     return { status: 400, body: { error: errors.map((error) => error.message).join(" "), problems: errors } };
   }
-  const { total, page, pageSize, items, facets, ...outcome } = await searchArchive({ filters, query, sort });
+
+  const { total, page, pageSize, sort, items, facets } = await searchArchive({ filters, query, sort: filters.sort });
   return {
     status: 200,
     body: {
       total,
       page,
       pageSize,
-      sort: outcome.sort,
+      sort,
       items: items.map((item) => ({
         id: item.id,
         slug: item.slug,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { CableDetails } from "@/components/cable/cable-details";
@@ -7,13 +8,19 @@ import { CableNotes } from "@/components/cable/cable-notes";
 import { CableParagraphs, CableTextBlock } from "@/components/cable/cable-paragraphs";
 import { CableReferences } from "@/components/cable/cable-references";
 import { CableRouting } from "@/components/cable/cable-routing";
+import { recordLinkContext } from "@/components/cable-text/link-context";
 import { CitationList } from "@/components/cable/citation-list";
 import { ClassificationBadge } from "@/components/classification-badge";
 import { cableName, formatDateTime } from "@/components/format";
+import { CitationGraph } from "@/components/graph/citation-graph";
+import { AdjacentCableLinks } from "@/components/keyboard/adjacent-cable-links";
 import { TagLink } from "@/components/tag-link";
+import { getAdjacentCables } from "@/lib/queries/adjacent-cables";
 import { getArchivedIds } from "@/lib/queries/archived-ids";
 import { getCableBySlug } from "@/lib/queries/cable-page";
 import { getCitingCables } from "@/lib/queries/citing-cables";
+import { layoutGraph } from "@/lib/queries/graph-layout";
+import { getCitationGraph } from "@/lib/queries/graph-neighbourhood";
 
 export const dynamic = "force-dynamic";
 
@@ -43,13 +50,24 @@ export default async function CablePage({ params }: Props) {
   if (!cable) notFound();
 
   const { record } = cable;
-  const [citations, archived] = await Promise.all([
+  const [citations, archived, adjacent, graph] = await Promise.all([
     record.id ? getCitingCables(record.id) : Promise.resolve([]),
     getArchivedIds(record.references.flatMap((reference) => (reference.id ? [reference.id] : []))),
+    getAdjacentCables(cable.slug),
+    getCitationGraph({
+      slug: cable.slug,
+      id: record.id,
+      station: record.station,
+      serial: record.serial,
+      date: record.date,
+      subject: record.subject,
+    }),
   ]);
+  const links = recordLinkContext(record);
 
   return (
     <article className="space-y-6">
+      <AdjacentCableLinks adjacent={adjacent} />
       <header className="space-y-2">
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-stone-600">
           <span className="font-mono text-base font-semibold text-stone-900">{cableName(record)}</span>
@@ -97,7 +115,7 @@ export default async function CablePage({ params }: Props) {
                   <h2 id="summary-heading" className="mb-1 text-sm font-semibold uppercase tracking-wide text-stone-600">
                     Summary
                   </h2>
-                  <CableTextBlock text={record.summary} />
+                  <CableTextBlock text={record.summary} links={links} />
                 </section>
               )}
               {record.comment && (
@@ -105,7 +123,7 @@ export default async function CablePage({ params }: Props) {
                   <h2 id="comment-heading" className="mb-1 text-sm font-semibold uppercase tracking-wide text-stone-600">
                     Comment
                   </h2>
-                  <CableTextBlock text={record.comment} />
+                  <CableTextBlock text={record.comment} links={links} />
                 </section>
               )}
             </div>
@@ -115,7 +133,7 @@ export default async function CablePage({ params }: Props) {
               Text
             </h2>
             {record.paragraphs.length > 0 ? (
-              <CableParagraphs paragraphs={record.paragraphs} />
+              <CableParagraphs paragraphs={record.paragraphs} links={links} />
             ) : (
               <p className="italic text-stone-500">No paragraphs were found; see the original text.</p>
             )}
@@ -144,6 +162,24 @@ export default async function CablePage({ params }: Props) {
           )}
         </div>
       </div>
+
+      <section aria-labelledby="graph-heading" className="rounded-lg border border-stone-200 bg-white p-4">
+        <div className="mb-2 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+          <h2 id="graph-heading" className="text-base font-semibold text-stone-900">
+            Citation graph
+          </h2>
+          <p className="text-sm">
+            <Link href="/cited" className="text-amber-800 hover:underline">
+              Most cited cables
+            </Link>
+            <span aria-hidden="true" className="px-2 text-stone-400">·</span>
+            <Link href="/wanted" className="text-amber-800 hover:underline">
+              Wanted cables
+            </Link>
+          </p>
+        </div>
+        <CitationGraph layout={layoutGraph(graph)} />
+      </section>
     </article>
   );
 }
