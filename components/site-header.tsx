@@ -6,6 +6,8 @@ const NAV_LINKS = [
   { href: "/cables", label: "Cables" },
   { href: "/tags", label: "Tags" },
   { href: "/origins", label: "Origins" },
+  { href: "/cited", label: "Most cited" },
+  { href: "/wanted", label: "Wanted" },
 ] as const;
 
 export function SiteHeader() {
@@ -17,7 +19,7 @@ export function SiteHeader() {
           Cable Archive
         </Link>
         <nav aria-label="Main">
-          <ul className="flex gap-1 text-sm font-medium">
+          <ul className="flex flex-wrap gap-x-1 gap-y-1 text-sm font-medium">
             {NAV_LINKS.map((link) => (
               <li key={link.href}>
                 <NavLink href={link.href}>{link.label}</NavLink>

@@ -164,17 +164,13 @@ describe("most cited and wanted", () => {
   });
 
   it("counts again once another connection (an ingest) has changed the archive", async () => {
-    const { getCitationCounts, STALE_MS } = queries.counts;
-    const before = await getCitationCounts();
+    const { getCitationCounts } = queries.counts;
+    expect((await getCitationCounts()).cited).toEqual([{ id: "07LIMA218", citations: 1 }]);
     const writer = openDatabase(file);
     try {
       writer.prepare(`INSERT INTO "Reference" (citingPk, position, label, text, citedId, kind)
         SELECT pk, 99, 'Z', 'LIMA 218', '07LIMA218', 'cable' FROM "Cable" WHERE slug = '05LIMA1246'`).run();
-      // Within STALE_MS of the last count an ingest's commits do not trigger a recount...
-      expect(await getCitationCounts()).toBe(before);
-      // ...after it they do.
-      const after = await getCitationCounts(Date.now() + STALE_MS + 1);
-      expect(after.cited).toEqual([{ id: "07LIMA218", citations: 2 }]);
+      expect((await getCitationCounts()).cited).toEqual([{ id: "07LIMA218", citations: 2 }]);
     } finally {
       writer.prepare(`DELETE FROM "Reference" WHERE position = 99`).run();
       writer.close();
