@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   DEFAULT_FILTERS,
-  cableWhere,
   cablesHref,
   filtersToQuery,
   parseCableFilters,
@@ -63,21 +62,5 @@ describe("URLs", () => {
       "/cables?tag=PE&origin=Embassy+Lima",
     );
     expect(cablesHref(DEFAULT_FILTERS)).toBe("/cables");
-  });
-});
-
-describe("cableWhere", () => {
-  it("matches everything without filters", () => {
-    expect(cableWhere(DEFAULT_FILTERS)).toEqual({});
-  });
-
-  it("requires every tag and includes the whole last day", () => {
-    expect(cableWhere({ ...DEFAULT_FILTERS, tag: ["SNAR", "PE"], to: "2007-12-31" })).toEqual({
-      AND: [
-        { tags: { some: { tag: "SNAR" } } },
-        { tags: { some: { tag: "PE" } } },
-        { date: { lte: "2007-12-31T23:59:59Z" } },
-      ],
-    });
   });
 });

@@ -4,7 +4,6 @@
  * One module, so that later parameters (full-text `q`, facets) join here and nowhere else.
  */
 import { z } from "zod";
-import type { Prisma } from "@/generated/prisma/client";
 import { Classification, IsoDate } from "@/lib/record/schema";
 import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 
@@ -108,26 +107,6 @@ export function parseCableFilters(raw: RawSearchParams): { filters: CableFilters
     [filters.from, filters.to] = [filters.to, filters.from];
   }
   return { filters, problems };
-}
-
-/** The last instant of a calendar day, in the form `Cable.date` is stored (ISO text sorts as time). */
-function endOfDay(day: string): string {
-  return `${day}T23:59:59Z`;
-}
-
-export function cableWhere(filters: CableFilters): Prisma.CableWhereInput {
-  const conditions: Prisma.CableWhereInput[] = filters.tag.map((tag) => ({ tags: { some: { tag } } }));
-  if (filters.origin) conditions.push({ origin: filters.origin });
-  if (filters.classification) conditions.push({ classification: filters.classification });
-  if (filters.from) conditions.push({ date: { gte: filters.from } });
-  if (filters.to) conditions.push({ date: { lte: endOfDay(filters.to) } });
-  return conditions.length === 0 ? {} : { AND: conditions };
-}
-
-export function cableOrderBy(filters: CableFilters): Prisma.CableOrderByWithRelationInput[] {
-  // Cables without a known date come last either way; the slug keeps equal dates in a stable order.
-  const sort = filters.sort === "asc" ? "asc" : "desc";
-  return [{ date: { sort, nulls: "last" } }, { slug: sort }];
 }
 
 export function hasActiveFilters(filters: CableFilters): boolean {

@@ -1,7 +1,11 @@
-/** One page of `/cables`: the cables matching the filters, newest (or oldest) first, and how many match. */
-import { prisma } from "@/lib/db/client";
-import { PAGE_SIZE, cableOrderBy, cableWhere, type CableFilters } from "@/lib/queries/cable-filters";
-import { cableListItemSelect, toCableListItem, type CableListItem } from "@/lib/queries/cable-list-item";
+/**
+ * One page of cables matching the filters, newest (or oldest) first, and how many match: the
+ * `/cables` search without a query, answered from the facet index (lib/search/facet-index.ts) so a
+ * tag or post with tens of thousands of cables pages as fast as a small one.
+ */
+import type { CableFilters } from "@/lib/queries/cable-filters";
+import type { CableListItem } from "@/lib/queries/cable-list-item";
+import { searchArchive } from "@/lib/queries/search-archive";
 
 export type CableListPage = {
   items: CableListItem[];
@@ -12,22 +16,7 @@ export type CableListPage = {
 };
 
 export async function listCables(filters: CableFilters): Promise<CableListPage> {
-  const where = cableWhere(filters);
-  const [total, rows] = await Promise.all([
-    prisma.cable.count({ where }),
-    prisma.cable.findMany({
-      where,
-      select: cableListItemSelect,
-      orderBy: cableOrderBy(filters),
-      skip: (filters.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-    }),
-  ]);
-  return {
-    items: rows.map(toCableListItem),
-    total,
-    page: filters.page,
-    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-    pageSize: PAGE_SIZE,
-  };
+  const sort = filters.sort === "asc" ? "asc" : "desc";
+  const { items, total, page, pageCount, pageSize } = await searchArchive({ filters, query: null, sort, facetLimit: 0 });
+  return { items, total, page, pageCount, pageSize };
 }
