@@ -1,16 +1,20 @@
 import Link from "next/link";
-import { cablesHref, type CableFilters } from "@/lib/queries/cable-filters";
 
 const LINK = "rounded border border-stone-300 bg-white px-3 py-1.5 hover:border-amber-600 hover:text-amber-800";
 const DISABLED = "rounded border border-stone-200 px-3 py-1.5 text-stone-400";
 
-export function Pagination({ filters, pageCount }: { filters: CableFilters; pageCount: number }) {
+/** A page's own URL with `?page=N` (page 1 left out, so the first page has one address). */
+export function pageHref(path: string, page: number): string {
+  return page > 1 ? `${path}?page=${page}` : path;
+}
+
+/** Previous / next links for a paginated list; `hrefFor` gives the URL of a page. */
+export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCount: number; hrefFor: (page: number) => string }) {
   if (pageCount <= 1) return null;
-  const { page } = filters;
   return (
     <nav aria-label="Pagination" className="flex items-center justify-between gap-3 text-sm">
       {page > 1 ? (
-        <Link href={cablesHref(filters, { page: Math.min(page - 1, pageCount) })} rel="prev" className={LINK}>
+        <Link href={hrefFor(Math.min(page - 1, pageCount))} rel="prev" className={LINK}>
           ← Previous
         </Link>
       ) : (
@@ -22,7 +26,7 @@ export function Pagination({ filters, pageCount }: { filters: CableFilters; page
         Page {page.toLocaleString("en-US")} of {pageCount.toLocaleString("en-US")}
       </span>
       {page < pageCount ? (
-        <Link href={cablesHref(filters, { page: page + 1 })} rel="next" className={LINK}>
+        <Link href={hrefFor(page + 1)} rel="next" className={LINK}>
           Next →
         </Link>
       ) : (

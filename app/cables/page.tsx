@@ -8,7 +8,7 @@ import { SearchBox } from "@/components/search/search-box";
 import { SearchFacets } from "@/components/search/search-facets";
 import { SearchResults } from "@/components/search/search-results";
 import { SearchTimeline } from "@/components/search/search-timeline";
-import { describeProblem, hasActiveFilters, parseCableFilters, type RawSearchParams } from "@/lib/queries/cable-filters";
+import { cablesHref, describeProblem, hasActiveFilters, parseCableFilters, type RawSearchParams } from "@/lib/queries/cable-filters";
 import { searchArchive } from "@/lib/queries/search-archive";
 import { getFilterOptions } from "@/lib/queries/search-filter-options";
 import { parseSearchQuery } from "@/lib/search/query";
@@ -60,7 +60,7 @@ export default async function CablesPage({ searchParams }: { searchParams: Promi
             </p>
             {list.items.length > 0 &&
               (query ? <SearchResults cables={list.items} /> : <CableList cables={list.items} label="Cables" />)}
-            <Pagination filters={filters} pageCount={list.pageCount} />
+            <Pagination page={filters.page} pageCount={list.pageCount} hrefFor={(page) => cablesHref(filters, { page })} />
           </div>
           <aside>
             <SearchFacets filters={filters} facets={list.facets} />

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RankedCables } from "@/app/cited/_components/ranked-cables";
-import { pageFromParams } from "@/app/tags/_components/page-nav";
+import { pageFromParams } from "@/lib/queries/page-param";
 import { plural } from "@/components/format";
 import { cableHref } from "@/components/hrefs";
 import { getWantedCables } from "@/lib/queries/wanted-cables";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { PageNav } from "@/app/tags/_components/page-nav";
+import { Pagination, pageHref } from "@/components/pagination";
 import { plural } from "@/components/format";
 import { RESULT } from "@/components/keyboard/keyboard-attributes";
 import type { CitationRanking } from "@/lib/queries/cited-cables";
@@ -40,7 +40,7 @@ export function RankedCables<Item extends { citations: number }>({ ranking, path
           ))}
         </ol>
       )}
-      <PageNav path={path} page={ranking.page} pageCount={ranking.pageCount} />
+      <Pagination page={ranking.page} pageCount={ranking.pageCount} hrefFor={(page) => pageHref(path, page)} />
     </>
   );
 }

@@ -9,7 +9,8 @@ import { listCables } from "@/lib/queries/cable-list";
 import { timelineOf } from "@/lib/queries/origins-timeline-bars";
 import { getOriginMonthCounts } from "@/lib/queries/origins-timeline";
 import { Breadcrumb } from "../../tags/_components/breadcrumb";
-import { PageNav, pageFromParams } from "../../tags/_components/page-nav";
+import { Pagination, pageHref } from "@/components/pagination";
+import { pageFromParams } from "@/lib/queries/page-param";
 import { originHref, routeParam } from "../../tags/_components/route-param";
 import { TimelineChart } from "../timeline-chart";
 import { yearSpan } from "../year-span";
@@ -66,7 +67,7 @@ export default async function OriginPage({ params, searchParams }: Props) {
             Page {page} is past the last page ({list.pageCount}).
           </p>
         )}
-        <PageNav path={originHref(origin)} page={page} pageCount={list.pageCount} />
+        <Pagination page={page} pageCount={list.pageCount} hrefFor={(to) => pageHref(originHref(origin), to)} />
       </section>
     </div>
   );

@@ -8,7 +8,8 @@ import { cablesHrefFor, DEFAULT_FILTERS } from "@/lib/queries/cable-filters";
 import { listCables } from "@/lib/queries/cable-list";
 import { countCablesWithTag } from "@/lib/queries/tags-cable-count";
 import { Breadcrumb } from "../_components/breadcrumb";
-import { PageNav, pageFromParams } from "../_components/page-nav";
+import { Pagination, pageHref } from "@/components/pagination";
+import { pageFromParams } from "@/lib/queries/page-param";
 import { routeParam, tagHref } from "../_components/route-param";
 
 export const dynamic = "force-dynamic";
@@ -72,7 +73,7 @@ export default async function TagPage({ params, searchParams }: Props) {
               : `Page ${page} is past the last page (${list.pageCount}).`}
         </p>
         {list.items.length > 0 && <CableList cables={list.items} label={`Cables tagged ${stored.tag}`} />}
-        <PageNav path={tagHref(stored.tag)} page={page} pageCount={list.pageCount} />
+        <Pagination page={page} pageCount={list.pageCount} hrefFor={(to) => pageHref(tagHref(stored.tag), to)} />
       </section>
     </div>
   );
