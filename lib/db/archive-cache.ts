@@ -3,14 +3,14 @@
  * hundreds of thousands of rows: 0.1-1 s each at 250,000 cables, on every page that shows them. They
  * change only when cables are stored, so each is computed once and kept until the database changes.
  *
- * "Changed" is SQLite's `PRAGMA data_version` on a connection of our own: it moves when any other
+ * "Changed" is SQLite's `PRAGMA data_version` on the server's read connection: it moves when any other
  * connection (an ingest, the server's Prisma client) commits, and costs microseconds to read. A figure
  * that was quick to compute (a small archive, the tests) is simply recomputed on the next request; a
  * slow one is served stale while it is recomputed in the background, at most once per
  * MIN_REFRESH_INTERVAL_MS, so an ingest committing every two seconds does not keep the server recounting.
  */
-import Database from "better-sqlite3";
-import { databasePath } from "@/lib/db/url";
+import type Database from "better-sqlite3";
+import { getReadDb } from "@/lib/db/read-connection";
 
 /** A figure that took longer than this to compute is refreshed in the background, served stale meanwhile. */
 export const INLINE_REFRESH_MS = 50;
@@ -90,23 +90,20 @@ export function createArchiveCache(options: ArchiveCacheOptions): ArchiveCache {
 }
 
 const globalCache = globalThis as typeof globalThis & {
-  cableArchiveFigures?: { file: string; db: Database.Database; cached: ArchiveCache };
+  cableArchiveFigures?: { db: Database.Database; cached: ArchiveCache };
 };
 
 /**
- * The server's cache for the database DATABASE_URL names. Its own connection only reads data_version,
- * so it needs no migration; it is opened once the figures' first query has created the file. Every
- * caller gets the same value: treat it as read-only.
+ * The server's cache for the database DATABASE_URL names, versioned by the server's read connection
+ * (lib/db/read-connection.ts), which no server code writes through. Every caller gets the same value:
+ * treat it as read-only.
  */
 export function cachedForArchive<T>(key: string, compute: () => Promise<T>): Promise<T> {
-  const file = databasePath();
+  const db = getReadDb();
   let state = globalCache.cableArchiveFigures;
-  if (state?.file !== file) {
-    state?.db.close();
-    const db = new Database(file, { fileMustExist: true });
-    db.pragma("query_only = ON");
+  if (state?.db !== db) {
     const version = () => db.pragma("data_version", { simple: true }) as number;
-    state = { file, db, cached: createArchiveCache({ version }) };
+    state = { db, cached: createArchiveCache({ version }) };
     globalCache.cableArchiveFigures = state;
   }
   return state.cached(key, compute);

@@ -7,7 +7,7 @@ import type Database from "better-sqlite3";
 import { PAGE_SIZE, type CableFilters, type SortOrder } from "@/lib/queries/cable-filters";
 import { FACET_LIMIT, searchFacets, type SearchFacets } from "@/lib/queries/search-facets";
 import { pageItems, type SearchResultItem } from "@/lib/queries/search-results";
-import { getSearchDb } from "@/lib/search/connection";
+import { getReadDb } from "@/lib/db/read-connection";
 import { getFacetIndex, type FacetIndex } from "@/lib/search/facet-index";
 import type { SearchTerm } from "@/lib/search/query";
 import { evaluateResultSet, hasSetFilters, type ResultSet } from "@/lib/search/result-set";
@@ -132,7 +132,7 @@ function evaluate(db: Database.Database, index: FacetIndex, request: SearchReque
 }
 
 export async function searchArchive(request: SearchRequest): Promise<SearchOutcome> {
-  const db = getSearchDb();
+  const db = getReadDb();
   const index = getFacetIndex(db);
   const sort: SearchSort = request.query === null && request.sort === "relevance" ? "desc" : request.sort;
   const { set, keys } = evaluate(db, index, request, sort, (request.filters.page - 1) * PAGE_SIZE);

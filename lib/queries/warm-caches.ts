@@ -7,9 +7,9 @@ import { COUNTED_COLUMNS, getCableCountsBy } from "@/lib/queries/cable-column-co
 import { getCitationCounts } from "@/lib/queries/cited-counts";
 import { getTagCounts } from "@/lib/queries/tag-counts";
 import { getFacetIndex } from "@/lib/search/facet-index";
-import { getSearchDb } from "@/lib/search/connection";
+import { getReadDb } from "@/lib/db/read-connection";
 
 export async function warmCaches(): Promise<void> {
-  getFacetIndex(getSearchDb());
+  getFacetIndex(getReadDb());
   await Promise.all([getArchiveSummary(), getTagCounts(), getCitationCounts(), ...COUNTED_COLUMNS.map(getCableCountsBy)]);
 }

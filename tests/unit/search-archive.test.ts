@@ -216,11 +216,11 @@ describe("the facet index", () => {
   });
 
   it("follows changes by other connections, at most once per reload interval", async () => {
-    const [{ getSearchDb }, { getFacetIndex, RELOAD_INTERVAL_MS }] = await Promise.all([
-      import("@/lib/search/connection"),
+    const [{ getReadDb }, { getFacetIndex, RELOAD_INTERVAL_MS }] = await Promise.all([
+      import("@/lib/db/read-connection"),
       import("@/lib/search/facet-index"),
     ]);
-    const searchDb = getSearchDb();
+    const searchDb = getReadDb();
     const rename = db.prepare(`UPDATE "Cable" SET "origin" = ? WHERE "slug" = '08LIMA100'`);
     const later = Date.now() + RELOAD_INTERVAL_MS + 1;
 
