@@ -11,8 +11,8 @@ export function CableList({ cables, label }: { cables: CableListItem[]; label: s
     <ol aria-label={label} className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
       {cables.map((cable) => (
         <li key={cable.slug} {...RESULT} className="px-4 py-3">
-          <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm">
-            <Link href={cableHref(cable.slug)} className="font-mono font-semibold text-amber-800 hover:underline">
+          <div className="result-meta">
+            <Link href={cableHref(cable.slug)} className="cable-link">
               {cableName(cable)}
             </Link>
             <span className="text-stone-600">{cable.date ? formatDay(cable.date) : "Date unknown"}</span>

@@ -13,7 +13,7 @@ const UNKNOWN_STYLE = "bg-stone-100 text-stone-700 ring-stone-300";
 export function ClassificationBadge({ classification }: { classification: string | null }) {
   const style = (classification && BADGE_STYLES[classification as Classification]) || UNKNOWN_STYLE;
   return (
-    <span className={`inline-block rounded px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset ${style}`}>
+    <span className={`badge ${style}`}>
       {classification ?? "Classification unknown"}
     </span>
   );

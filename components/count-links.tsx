@@ -9,7 +9,7 @@ export function CountLinks({ label, counts, hrefFor }: { label: string; counts: 
         <li key={value}>
           <Link href={hrefFor(value)} className="flex justify-between gap-4 py-1.5 hover:text-amber-800">
             <span>{value}</span>
-            <span className="tabular-nums text-stone-500">{count.toLocaleString("en-US")}</span>
+            <span className="count">{count.toLocaleString("en-US")}</span>
           </Link>
         </li>
       ))}

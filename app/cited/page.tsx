@@ -36,8 +36,8 @@ export default async function CitedPage({ searchParams }: Props) {
       >
         {(cable) => (
           <>
-            <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm">
-              <Link href={cableHref(cable.slug)} className="font-mono font-semibold text-amber-800 hover:underline">
+            <div className="result-meta">
+              <Link href={cableHref(cable.slug)} className="cable-link">
                 {cable.id}
               </Link>
               <span className="text-stone-600">{cable.date ? formatDay(cable.date) : "Date unknown"}</span>

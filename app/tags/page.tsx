@@ -58,7 +58,7 @@ export default async function TagsPage() {
                 {group.items.map((item) => (
                   <tr key={item.tag}>
                     <td className="px-4 py-1.5 align-top">
-                      <Link href={tagHref(item.tag)} className="font-mono font-semibold text-amber-800 hover:underline">
+                      <Link href={tagHref(item.tag)} className="cable-link">
                         {item.tag}
                       </Link>
                     </td>

@@ -49,7 +49,7 @@ export function CableParagraphs({ paragraphs, links }: { paragraphs: Paragraph[]
                   <a
                     href={`#${anchor}`}
                     aria-label={`Paragraph ${paragraph.number}, link to this paragraph`}
-                    className="font-mono font-semibold text-amber-800 hover:underline"
+                    className="cable-link"
                   >
                     ¶{paragraph.number}
                   </a>

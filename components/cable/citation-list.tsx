@@ -9,7 +9,7 @@ export function CitationList({ citations, label }: { citations: Citation[]; labe
     <ul aria-label={label} className="space-y-2 text-sm">
       {citations.map((citation, index) => (
         <li key={`${citation.slug}-${index}`}>
-          <Link href={cableHref(citation.slug)} className="font-mono font-semibold text-amber-800 hover:underline">
+          <Link href={cableHref(citation.slug)} className="cable-link">
             {cableName(citation)}
           </Link>
           <span className="text-stone-600">

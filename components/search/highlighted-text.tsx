@@ -7,7 +7,7 @@ export function HighlightedText({ segments }: { segments: readonly SnippetSegmen
     <>
       {segments.map((segment, index) =>
         segment.hit ? (
-          <mark key={index} className="rounded-sm bg-amber-200 px-0.5 text-stone-950">
+          <mark key={index} className="hit">
             {segment.text}
           </mark>
         ) : (

@@ -61,13 +61,13 @@ function FacetLinks({ values, label }: { values: FacetValue[]; label: string }) 
             href={href}
             aria-current={selected ? "true" : undefined}
             aria-label={selected ? `${value} (in force, remove)` : `${value}, ${plural(count, "cable")}`}
-            className={`flex justify-between gap-3 rounded px-1.5 py-1 hover:bg-amber-50 hover:text-amber-900 ${selected ? "bg-amber-100 font-medium text-amber-900" : ""}`}
+            className="facet-link"
           >
             <span className="min-w-0 break-words">
               {selected && <span aria-hidden="true">✓ </span>}
               {value}
             </span>
-            <span className="tabular-nums text-stone-500">{count.toLocaleString("en-US")}</span>
+            <span className="count">{count.toLocaleString("en-US")}</span>
           </Link>
         </li>
       ))}

@@ -11,8 +11,8 @@ function SearchResult({ cable }: { cable: SearchResultItem }) {
   const href = cableHref(cable.slug);
   return (
     <li {...RESULT} className="px-4 py-3">
-      <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm">
-        <Link href={href} className="font-mono font-semibold text-amber-800 hover:underline">
+      <div className="result-meta">
+        <Link href={href} className="cable-link">
           {cableName(cable)}
         </Link>
         <span className="text-stone-600">{cable.date ? formatDay(cable.date) : "Date unknown"}</span>
@@ -27,7 +27,7 @@ function SearchResult({ cable }: { cable: SearchResultItem }) {
           <HighlightedText segments={cable.snippet} />
         </p>
       )}
-      <div className="mt-1.5 flex flex-wrap items-center gap-1">
+      <div className="result-links">
         {cable.paragraph && (
           <Link
             href={`${href}#${paragraphAnchor(cable.paragraph)}`}

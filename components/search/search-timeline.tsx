@@ -41,14 +41,14 @@ export function SearchTimeline({ filters, months, undated }: { filters: CableFil
           const height = Math.max(MIN_BAR_HEIGHT, (CHART_HEIGHT * bar.count) / max);
           const label = `${bar.period}: ${plural(bar.count, "cable")}`;
           return (
-            <a key={bar.period} href={cablesHref(filters, { from: bar.from, to: bar.to })} aria-label={label} className="group outline-none">
+            <a key={bar.period} href={cablesHref(filters, { from: bar.from, to: bar.to })} aria-label={label} className="outline-none">
               <title>{label}</title>
               <rect
                 x={index * (BAR_WIDTH + BAR_GAP)}
                 y={CHART_HEIGHT - height}
                 width={BAR_WIDTH}
                 height={height}
-                className="fill-amber-600 group-hover:fill-amber-800 group-focus-visible:fill-stone-900"
+                className="timeline-bar"
               />
             </a>
           );

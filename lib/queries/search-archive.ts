@@ -9,6 +9,7 @@ import { FACET_LIMIT, searchFacets, type SearchFacets } from "@/lib/queries/sear
 import { pageItems, type SearchResultItem } from "@/lib/queries/search-results";
 import { getReadDb } from "@/lib/db/read-connection";
 import { getFacetIndex, type FacetIndex } from "@/lib/search/facet-index";
+import { rankedKeys } from "@/lib/search/ranking-pool";
 import type { SearchTerm } from "@/lib/search/query";
 import { evaluateResultSet, hasSetFilters, type ResultSet } from "@/lib/search/result-set";
 
@@ -100,19 +101,10 @@ function matchesAmong(db: Database.Database, match: string, keys: string, ranked
     .all(match, keys) as number[];
 }
 
-/** One page of the query's matches by bm25, FTS5 ranking the whole index or only `keys`. */
-function rankedPage(db: Database.Database, match: string, keys: string | null, offset: number): number[] {
-  const among = keys === null ? "" : `AND +rowid IN (SELECT value FROM json_each(?))`;
-  return db
-    .prepare(`SELECT rowid FROM "CableSearch" WHERE "CableSearch" MATCH ? ${among} ORDER BY ${RANK}, rowid LIMIT ? OFFSET ?`)
-    .pluck()
-    .all(...[match, ...(keys === null ? [] : [keys]), PAGE_SIZE, offset]) as number[];
-}
-
 type Evaluated = { set: ResultSet; keys: number[] };
 
 /** The result set and the page's keys, choosing the cheaper order of matching and filtering. */
-function evaluate(db: Database.Database, index: FacetIndex, request: SearchRequest, sort: SearchSort, offset: number): Evaluated {
+async function evaluate(db: Database.Database, index: FacetIndex, request: SearchRequest, sort: SearchSort, offset: number): Promise<Evaluated> {
   const { filters, query } = request;
   const byDate = (set: ResultSet): Evaluated => ({ set, keys: keysByDate(index, set, sort === "asc" ? "asc" : "desc", offset) });
   if (query === null) return byDate(evaluateResultSet(index, filters, null));
@@ -125,17 +117,22 @@ function evaluate(db: Database.Database, index: FacetIndex, request: SearchReque
     const set = evaluateResultSet(index, filters, positionsOf(index, matches));
     return ranked ? { set, keys: matches.slice(offset, offset + PAGE_SIZE) } : byDate(set);
   }
+  // Ranking every match needs no result set: it starts on the workers while this thread counts the matches.
+  const rankedWhole = ranked && scope === null ? rankedKeys(query.match, RANK, null, offset, PAGE_SIZE) : null;
   const keys = db.prepare(`SELECT rowid FROM "CableSearch" WHERE "CableSearch" MATCH ?`).pluck().all(query.match) as number[];
   const set = evaluateResultSet(index, filters, positionsOf(index, keys));
   if (!ranked) return byDate(set);
-  return { set, keys: offset >= set.positions.length ? [] : rankedPage(db, query.match, scope ? keysJson(index, set.positions) : null, offset) };
+  const page =
+    rankedWhole ??
+    (offset >= set.positions.length ? [] : rankedKeys(query.match, RANK, Array.from(set.positions, (position) => index.pk[position]), offset, PAGE_SIZE));
+  return { set, keys: await page };
 }
 
 export async function searchArchive(request: SearchRequest): Promise<SearchOutcome> {
   const db = getReadDb();
   const index = getFacetIndex(db);
   const sort: SearchSort = request.query === null && request.sort === "relevance" ? "desc" : request.sort;
-  const { set, keys } = evaluate(db, index, request, sort, (request.filters.page - 1) * PAGE_SIZE);
+  const { set, keys } = await evaluate(db, index, request, sort, (request.filters.page - 1) * PAGE_SIZE);
   const total = set.positions.length;
   return {
     total,

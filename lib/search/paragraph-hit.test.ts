@@ -35,3 +35,19 @@ describe("firstHitParagraph", () => {
     expect(indexTokens("Perú's CN-program, 2007")).toEqual(["peru", "s", "cn", "program", "2007"]);
   });
 });
+
+describe("firstHitParagraph on plain ASCII text", () => {
+  const paragraphs = [
+    { number: "1", text: "PRODUCERS OF COCA MET." },
+    { number: "2", text: "Cocaine seizures rose; the COCA-LEAF trade too." },
+  ];
+  it.each([
+    { name: "a word as a substring only is no hit", terms: [word("producer")], paragraph: null },
+    { name: "capitals match", terms: [word("coca")], paragraph: "1" },
+    { name: "prefix matches a longer word", terms: [word("cocain", true)], paragraph: "2" },
+    { name: "phrase across punctuation", terms: [phrase("coca leaf")], paragraph: "2" },
+    { name: "accented term, plain text", terms: [word("cocá")], paragraph: "1" },
+  ])("$name", ({ terms, paragraph }) => {
+    expect(firstHitParagraph(paragraphs, terms)).toBe(paragraph);
+  });
+});

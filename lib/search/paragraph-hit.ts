@@ -15,21 +15,32 @@ export function indexTokens(text: string): string[] {
 }
 
 /** Does the run of tokens starting at `start` spell the term (the last token only begins so for a prefix)? */
-function matchesAt(tokens: readonly string[], start: number, term: readonly string[], prefix: boolean): boolean {
-  return term.every((word, offset) => {
+function matchesAt(tokens: readonly string[], start: number, words: readonly string[], prefix: boolean): boolean {
+  return words.every((word, offset) => {
     const token = tokens[start + offset];
     if (token === undefined) return false;
-    return prefix && offset === term.length - 1 ? token.startsWith(word) : token === word;
+    return prefix && offset === words.length - 1 ? token.startsWith(word) : token === word;
   });
 }
 
-export function containsTerm(tokens: readonly string[], term: SearchTerm): boolean {
-  const words = indexTokens(term.text);
-  if (words.length === 0) return false;
+type TermWords = { words: string[]; prefix: boolean };
+
+function containsTerm(tokens: readonly string[], { words, prefix }: TermWords): boolean {
   for (let start = 0; start + words.length <= tokens.length; start++) {
-    if (matchesAt(tokens, start, words, term.prefix)) return true;
+    if (matchesAt(tokens, start, words, prefix)) return true;
   }
   return false;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * Could the paragraph hold the term? In plain ASCII text (nearly every cable) each of the term's
+ * words is then a substring of the lower-cased text; a cheap test that spares tokenizing most
+ * paragraphs of a long cable. Other text is always tokenized.
+ */
+function mayContain(lower: string | null, { words }: TermWords): boolean {
+  return lower === null || words.every((word) => lower.includes(word));
 }
 
 /**
@@ -38,12 +49,16 @@ export function containsTerm(tokens: readonly string[], term: SearchTerm): boole
  * nothing). Null when the hits are elsewhere (the subject, the header, an unnumbered heading).
  */
 export function firstHitParagraph(paragraphs: readonly ParagraphText[], terms: readonly SearchTerm[]): string | null {
+  const termWords = terms.map((term) => ({ words: indexTokens(term.text), prefix: term.prefix })).filter(({ words }) => words.length > 0);
   const seen = new Set<string>();
   for (const { number, text } of paragraphs) {
     if (number === null || seen.has(number)) continue;
     seen.add(number);
+    const lower = NON_ASCII.test(text) ? null : text.toLowerCase();
+    const candidates = termWords.filter((term) => mayContain(lower, term));
+    if (candidates.length === 0) continue;
     const tokens = indexTokens(text);
-    if (terms.some((term) => containsTerm(tokens, term))) return number;
+    if (candidates.some((term) => containsTerm(tokens, term))) return number;
   }
   return null;
 }
