@@ -12,13 +12,13 @@
  * counted where the text states them (a date-time group line, or a printed copy's number for the
  * year; partial extracts state no year), station + serial over every row.
  * references: the parse with metadata (the cable's year known) against column 6 as a set: as
- * written; "cleaned" (station aliases applied to both sides, the cable's own id and the column's
- * "REFTEL:" slips dropped); "release-comparable" (cleaned, and only what the column can hold: it
- * lists the REF items before the REF block's first blank line, and some body citations; a REF
- * block set off by two or more blank lines above it the release never read: on the sample its
- * column is empty in every such cable, and a line counts them). Nothing else is excused: where the column is empty
- * although the block cites cables plainly (the release's own gaps), the row counts as a miss, and
- * a separate line says how many rows that is.
+ * written; "cleaned" (station aliases applied to both sides; the cable's own id, the column's
+ * "REFTEL:" slips and its entries of no cable id's shape, non-cable items the release ran together,
+ * dropped); "release-comparable" (cleaned, and only what the column can hold, as the release's
+ * reader sees the text: scripts/release-reading.ts states its rules, each measured on the sample;
+ * lines count the REF blocks it never read and the column's entries of no cable id's shape).
+ * Nothing else is excused: where the column is empty although the block cites cables plainly (the
+ * release's own gaps), the row counts as a miss, and a separate line says how many rows that is.
  * tags and subject: cables.csv has no column for them; the two parses are compared with each other.
  */
 import { createReadStream, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -26,9 +26,11 @@ import { join } from "node:path";
 import { DOCUMENT_ADAPTERS, detectFormat, readCablesCsv } from "@/lib/adapters";
 import type { AdapterResult, TelegramSource } from "@/lib/adapters";
 import { parseTelegram } from "@/lib/parser";
+import { prepareLines } from "@/lib/parser/lines";
 import { canonicalId } from "@/lib/parser/stations";
 import { splitCableId } from "@/lib/parser/serial-line";
 import { CableRecord } from "@/lib/record/schema";
+import { heldByRelease, releaseRefBlock, type ReleaseRefBlock } from "./release-reading";
 
 /** A line that opens with a date-time group ("P 261812Z JAN 07"): the text states date and year. Independent of the parser. */
 const DTG_LINE = /^\s*(?:[A-Z](?: ?[A-Z])?\s+)?\d{6}Z\s+[A-Za-z]{3}\s+\d{2,4}\b/m;
@@ -44,45 +46,65 @@ function headOf(text: string): string {
 }
 
 const DEFAULT_EXAMPLES = 4;
-/** How far above a REF block to look for the blank lines that set it off. */
-const BLANK_LINES_SPAN = 16;
 /** Column 6 slips: "04REFTEL:STATE97257", "04REFERENCE:DUBLIN811". */
 const COLUMN_PREFIX = /^(\d{2})[A-Za-z]*:/;
 /**
- * The REF block up to its first blank line. Column 6 holds only what stands there: on the sample,
- * 86 % of the references before the first blank line are listed and 2 % of those after it.
+ * A cable id once cleaned: two year digits, a station, a serial of up to six digits. The release
+ * runs non-cable REF items together into entries of no such shape ("04TREASURY211622ZJAN4",
+ * "04FBISGMP20040325000188", "04STATE134045AND134043"): the column holds no cable there.
  */
-const REF_FIRST_PARAGRAPH = /^[ \t]*(?:REFS?|REFTELS?|REFERENCES?)\b[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*/im;
+const CABLE_ID_SHAPE = /^\d{2}[A-Z]+[1-9]\d{0,5}$/;
 const COMPARABLE_LABEL = "references, exact set, release-comparable";
-const UNREAD_LABEL = "references: block set off by 2+ blank lines, column 6 empty";
+const UNREAD_LABEL = "references: REF block the release never read, column 6 empty";
 /** How the release-comparable measure is defined, printed with the figures. */
 const COMPARABLE_NOTE = [
-  "release-comparable: column 6 (station aliases applied, the cable's own id and \"REFTEL:\" slips dropped) against the parsed",
-  "references it can hold: the REF items before the REF block's first blank line and the body's parenthesised citations;",
-  `a REF block set off by two or more blank lines above it the release never read (see "${UNREAD_LABEL}").`,
+  "release-comparable: column 6 (station aliases applied; the cable's own id, \"REFTEL:\" slips and entries of no cable id's",
+  "shape dropped) against the parsed references it can hold, as the release's reader sees them (scripts/release-reading.ts):",
+  "the body's parenthesised citations and the REF items of the block's first paragraph, read one line at a time (a station",
+  "and serial split over two lines it never lists), a year only as bare digits right before the station (else the citing",
+  "cable's year), no serial that lacks its station (\"ISTANBUL 1703 & 1711\"); a REF block before the SUBJECT line or with",
+  `two blank lines in a row above it, below the SUBJECT, the release never read (see "${UNREAD_LABEL}").`,
   "Nothing else is excused: rows whose column is empty although the block cites cables plainly count as misses.",
 ].join("\n");
-/** A REF block with two or more blank lines above it: the release's column never holds its items. */
-const REF_AFTER_BLANK_LINES = /\n[ \t]*\n[ \t]*\n[ \t]*(?:REFS?|REFTELS?|REFERENCES?)\b/i;
 
 function squash(text: string): string {
   return text.replace(/¶/g, " ").replace(/\s+/g, " ").toUpperCase();
 }
 
-/** The references the release's column can hold: REF items before the block's first blank line, and body citations. */
-/** True when two or more blank lines stand above the REF block. */
-function setOffByBlankLines(text: string, block: RegExpExecArray): boolean {
-  return REF_AFTER_BLANK_LINES.test(text.slice(Math.max(0, block.index - 1 - BLANK_LINES_SPAN), block.index + block[0].length));
+/**
+ * The lines a citation spans where the text writes it inside parentheses ("(86\nALEXANDRIA 1341)",
+ * "(... TELCON, BAGHDAD 4399)"), or null: the release reads each line alone.
+ */
+function parenthesisedAsWritten(whole: string, text: string): string[] | null {
+  const words = text.split(/\s+/).filter((word) => word !== "");
+  const written = new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+"), "gi");
+  for (const m of whole.matchAll(written)) {
+    const open = whole.lastIndexOf("(", m.index);
+    if (open < 0 || whole.lastIndexOf(")", m.index) > open) continue;
+    const end = m.index + m[0].length;
+    const close = whole.indexOf(")", end);
+    const nextOpen = whole.indexOf("(", end);
+    if (close >= 0 && (nextOpen < 0 || close < nextOpen)) return m[0].split("\n");
+  }
+  return null;
 }
 
-/** The references the release's column can hold: REF items before the block's first blank line, and body citations. */
-function releaseComparable(src: TelegramSource, record: CableRecord, unread: boolean): CableRecord["references"] {
-  const first = unread ? "" : squash(REF_FIRST_PARAGRAPH.exec(src.text)?.[0] ?? "");
-  const whole = squash(src.text);
-  return record.references.filter((r) => {
-    const text = squash(r.text);
-    return first.includes(text) || (r.label === null && whole.includes(`(${text})`));
-  });
+/** The canonical ids the release's column can hold of the parsed references (see COMPARABLE_NOTE). */
+function releaseComparable(src: TelegramSource, record: CableRecord, block: ReleaseRefBlock | null): string[] {
+  const read = block && !block.unread ? block.paragraph : [];
+  const paragraph = squash(read.join("\n"));
+  const ids: string[] = [];
+  for (const r of record.references) {
+    const id = r.id;
+    if (!id) continue;
+    const heldIn = (lines: readonly string[]) => (record.year === null ? id : heldByRelease(id, lines, record.year));
+    const fromBlock = paragraph.includes(squash(r.text)) ? heldIn(read) : null;
+    // A body citation, or the body's "(99 STATE 193655)" repeating what the REF block splits over two lines.
+    const inParentheses = r.label === null && fromBlock !== id ? parenthesisedAsWritten(src.text, r.text) : null;
+    const fromBody = inParentheses ? heldIn(inParentheses) : null;
+    for (const held of [fromBlock, fromBody]) if (held) ids.push(canonicalId(held));
+  }
+  return ids;
 }
 
 interface Tally {
@@ -152,7 +174,12 @@ function checkRow(src: TelegramSource, withMeta: CableRecord, textOnly: CableRec
   const parsedIds = withMeta.references.flatMap((r) => (r.id ? [r.id] : []));
   tally("references, exact set vs column 6 as written", sameSet(expectedRaw, parsedIds), () => `${where}: column ${show(expectedRaw)} parsed ${show(parsedIds)}`, limit);
   const own = m.id ? canonicalId(m.id) : null;
-  const expected = expectedRaw.map((id) => canonicalId(id.replace(COLUMN_PREFIX, "$1"))).filter((id) => id !== own);
+  const canonical = expectedRaw.map((id) => canonicalId(id.replace(COLUMN_PREFIX, "$1"))).filter((id) => id !== own);
+  const expected = canonical.filter((id) => CABLE_ID_SHAPE.test(id));
+  if (expected.length < canonical.length) {
+    const junk = canonical.filter((id) => !CABLE_ID_SHAPE.test(id));
+    tally("references: column 6 entries of no cable id's shape, dropped", false, () => `${where}: ${show(junk)}`, limit, "count");
+  }
   const parsed = parsedIds.map(canonicalId);
   const refText = () =>
     withMeta.references
@@ -161,12 +188,11 @@ function checkRow(src: TelegramSource, withMeta: CableRecord, textOnly: CableRec
       .slice(0, 200);
   tally("references, exact set vs column 6 cleaned", sameSet(expected, parsed), () => `${where}: column ${show(expected)} parsed ${show(parsed)} from «${refText()}»`, limit);
 
-  const block = REF_FIRST_PARAGRAPH.exec(src.text);
-  const unread = block !== null && setOffByBlankLines(src.text, block);
-  if (unread && parsed.length > 0) {
-    tally(UNREAD_LABEL, expected.length === 0, () => `${where}: column ${show(expected)} for a block set off by blank lines: «${refText()}»`, limit);
+  const block = releaseRefBlock(prepareLines(src.text));
+  if (block?.unread && parsed.length > 0) {
+    tally(UNREAD_LABEL, expected.length === 0, () => `${where}: column ${show(expected)} for a REF block the release never read: «${refText()}»`, limit);
   }
-  const comparable = releaseComparable(src, withMeta, unread).flatMap((r) => (r.id ? [canonicalId(r.id)] : []));
+  const comparable = releaseComparable(src, withMeta, block);
   tally(
     COMPARABLE_LABEL,
     sameSet(expected, comparable),

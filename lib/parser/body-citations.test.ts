@@ -10,6 +10,11 @@ describe("bodyCitations", () => {
     ["AS REPORTED (SEE PARA 5) AND (REF A)", 1989, []],
     ["(U) THE SOCIALIST PARTY (NPUG) WEEKLY (1999)", 1989, []],
     ["(EMBASSY KUWAIT/TASK FORCE TELCONS)", 1990, []],
+    // A sitrep's list of sources (90STATE254153, 90STATE255723TOSEC140328): the part that is a citation alone.
+    ["UNTRUE.  (EMBASSY KUWAIT/TASK FORCE TELCON, BAGHDAD 4399) \n \n--  THE EMIR", 1990, ["90BAGHDAD4399"]],
+    ["DRAWDOWN.  (KUWAIT \nTDFIRDB-315/20191-90, KUWAIT 4431, TELECON WITH EMBASSY \nKUWAIT) \n", 1990, ["90KUWAIT4431"]],
+    // Long prose in parentheses cites nothing, numbers and stations notwithstanding.
+    ["(THE CROWD, ESTIMATED AT 1,500 BY POLICE, GATHERED IN LIMA 2)", 2004, []],
     ["(BEIRUT 1013)", null, []],
   ])("%s", (body, year, ids) => {
     expect(bodyCitations(body, year).map((r) => r.id)).toEqual(ids);

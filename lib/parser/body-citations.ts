@@ -1,13 +1,20 @@
 /**
  * Cables the body cites in parentheses: "(BEIRUT 1013)", "(87 IZMIR 1213)", "(PRAGUE 8106)". The
  * release lists them among a cable's references; only stations the tables know count here, and the
- * parentheses must hold the citation alone (a station, a serial, maybe a year or "AND PREVIOUS").
+ * parentheses must hold the citation alone (a station, a serial, maybe a year or "AND PREVIOUS"),
+ * or stand as one part of a list of sources: "(EMBASSY KUWAIT/TASK FORCE TELCON, BAGHDAD 4399)".
  */
 import type { Reference } from "@/lib/record/schema";
 import { citedIds } from "./reference-ids";
+import { canonicalStation, isKnownStation } from "./stations";
 
-/** "(87 IZMIR 1213)" is short; longer parentheses are prose. */
+/** "(87 IZMIR 1213)" is short; longer parentheses are prose, or a list of sources. */
 const MAX_INSIDE = 40;
+/** A sitrep's list of sources: "(KUWAIT TDFIRDB-315/20191-90, KUWAIT 4431, TELECON WITH EMBASSY KUWAIT)". */
+const MAX_SOURCE_LIST = 120;
+const SOURCE_SEPARATOR = /[,;]/;
+/** A part of a list of sources that is a citation and nothing else: "BAGHDAD 4399", "87 IZMIR 1213". */
+const CITATION_ALONE = /^(?:\d{2} )?([A-Z][A-Z ]{2,30}) \d{1,6}$/;
 /** A citation opens with a station or a two-digit year. */
 const OPENS_LIKE_CITATION = /^\s?(?:\d{2}\s)?[A-Za-z]{3}/;
 /** A citation holds a serial: "(U)", "(SBU)" and most parentheses hold no digit. */
@@ -21,11 +28,29 @@ export function bodyCitations(body: string, citingYear: number | null): Referenc
   for (let open = body.indexOf("("); open >= 0; open = body.indexOf("(", open + 1)) {
     const close = body.indexOf(")", open + 1);
     if (close < 0) break;
-    if (close - open - 1 > MAX_INSIDE) continue;
+    const length = close - open - 1;
+    if (length > MAX_SOURCE_LIST) continue;
     const inside = body.slice(open + 1, close);
-    if (!DIGIT.test(inside) || !OPENS_LIKE_CITATION.test(inside) || PROSE.test(inside)) continue;
-    const text = inside.replace(/\s+/g, " ").trim();
-    for (const id of citedIds(text, citingYear, true)) references.push({ label: null, text, id, kind: "cable" });
+    if (!DIGIT.test(inside)) continue;
+    if (length <= MAX_INSIDE) addCitations(inside, citingYear, references);
+    else for (const part of inside.split(SOURCE_SEPARATOR)) if (isCitationAlone(squash(part))) addCitations(part, citingYear, references);
   }
   return references;
+}
+
+/** "BAGHDAD 4399" is a citation alone; "IN LIMA 2" is prose: the words before the serial must name a station. */
+function isCitationAlone(part: string): boolean {
+  const station = CITATION_ALONE.exec(part)?.[1];
+  return station !== undefined && isKnownStation(canonicalStation(station));
+}
+
+function squash(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** The cables a parenthesis (or one part of it) cites, when it holds a citation alone. */
+function addCitations(inside: string, citingYear: number, references: Reference[]): void {
+  if (!DIGIT.test(inside) || !OPENS_LIKE_CITATION.test(inside) || PROSE.test(inside)) return;
+  const text = squash(inside);
+  for (const id of citedIds(text, citingYear, true)) references.push({ label: null, text, id, kind: "cable" });
 }

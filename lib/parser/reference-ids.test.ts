@@ -16,6 +16,9 @@ describe("citedIds", () => {
     ["HCMC 0603", 2001, ["01HOCHIMINHCITY603"]],
     ["NEW DELHI 6040 AND PREVIOUS", 2004, ["04NEWDELHI6040"]],
     ["USEU BRUSSELS 742", 2004, ["04USEUBRUSSELS742"]],
+    // The UN mission in Vienna, written either way, is UNVIEVIENNA in the release's ids (09UNVIEVIENNA540).
+    ["UNVIE VIENNA 0285", 2003, ["03UNVIEVIENNA285"]],
+    ["UNVIE 00810", 2003, ["03UNVIEVIENNA810"]],
     ["PHNOM PENH 1925", 2004, ["04PHNOMPENH1925"]],
     ["HANOI 3601 (1999)", 2002, ["99HANOI3601"]],
     ["(98) HANOI 3067", 2002, ["98HANOI3067"]],
@@ -50,6 +53,8 @@ describe("resolveItem", () => {
     ["12 FAH-5 H-300", "fam"],
     ["9 FAM 41.31", "fam"],
     ["FBIS 110839Z AUG 03", "report"],
+    // An FBIS report from Nicosia, not the cable NICOSIA 17 (85BEIRUT1676).
+    ["FBIS NICOSIA 17 MARCH 85", "report"],
     ["DAMASCUS DAO IIR 6 891 0161 00", "report"],
     ["Golos Armenii Article, 30 March 2004", "report"],
     ["151244Z OCT 04", "other"],

@@ -142,9 +142,12 @@ export function resolveItem(text: string, citingYear: number | null): Citation[]
   const tokens = tokensOf(upper);
   // An item that opens with a cable citation cites that cable, whatever words its prose goes on with.
   const opening = tokens.slice(0, OPENING_TOKENS);
-  const opensWithCable = !KIND_WORDS.some(([, words]) => words.test(opening.join(" "))) && idsOfTokens(opening, ANY_YEAR, false).length > 0;
-  const kind = opensWithCable ? undefined : KIND_WORDS.find(([, words]) => words.test(upper))?.[0];
-  const ids = kind && kind !== "report" ? [] : idsOfTokens(tokens, citingYear, false);
+  const openingKind = KIND_WORDS.find(([, words]) => words.test(opening.join(" ")))?.[0];
+  const opensWithCable = openingKind === undefined && idsOfTokens(opening, ANY_YEAR, false).length > 0;
+  const kind = opensWithCable ? undefined : (openingKind ?? KIND_WORDS.find(([, words]) => words.test(upper))?.[0]);
+  // A report named at the item's opening ("FBIS NICOSIA 17 MARCH 85") cites no cable; one named
+  // further on in the prose may stand beside a cable the item cites.
+  const ids = kind && (kind !== "report" || openingKind) ? [] : idsOfTokens(tokens, citingYear, false);
   if (ids.length > 0) return ids.map((id) => ({ id, kind: "cable" }));
   // "LIMA 218" with no year known yet: a cable, id unresolved.
   const couldBeCable = citingYear === null && idsOfTokens(tokens, ANY_YEAR, false).length > 0;
