@@ -18,21 +18,25 @@ export const MAX_ROW_CHARS = 8 * 1024 * 1024;
 
 type Column = (typeof CABLES_CSV_COLUMNS)[number];
 
+/** A row's field in the named column ("" when a truncated row lacks it). */
+function column(fields: readonly string[], name: Column): string {
+  return fields[CABLES_CSV_COLUMNS.indexOf(name)] ?? "";
+}
+
 function rowSource(fields: string[], path: string, row: number, truncated: boolean): AdapterResult {
-  const column = (name: Column): string => fields[CABLES_CSV_COLUMNS.indexOf(name)] ?? "";
   const warnings: string[] = [];
   if (truncated) warnings.push(`the file ends inside row ${row}: the cable may be truncated`);
   const metadata = readMetadata(
     {
-      id: column("id"),
-      date: column("date"),
-      classification: column("classification"),
-      origin: column("origin"),
-      referencedIds: column("referencedIds"),
+      id: column(fields, "id"),
+      date: column(fields, "date"),
+      classification: column(fields, "classification"),
+      origin: column(fields, "origin"),
+      referencedIds: column(fields, "referencedIds"),
     },
     warnings,
   );
-  const text = `${column("header")}\n${column("body")}`;
+  const text = `${column(fields, "header")}\n${column(fields, "body")}`;
   return { ok: true, value: buildSource({ format: "cables-csv", path, row, text, metadata, warnings }) };
 }
 

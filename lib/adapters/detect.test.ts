@@ -6,6 +6,8 @@ describe("detectFormat", () => {
     ['"78","6/30/1985 7:58","85ALEXANDRIA524","Consulate Alexandria","CONFIDENTIAL","","R 300758Z JUN 85\n', "cables-csv"],
     ['\n"78","6/30/1985 7:58","85ALEXANDRIA524",', "cables-csv"],
     ["id: 28747\ndate: 3/14/2005 21:05\nrefid: 05LIMA1246\nheader:\n", "record-dump"],
+    ["\n\nid: 28747\r\nheader:\r\n", "record-dump"],
+    ["notes\rid: 28747\rheader:\r", "record-dump"], // old Mac line ends: "id:" still opens a line
     ["<?xml version='1.0'?>\n<html><head>\n<title>Cable Viewer</title>", "site-html"],
     ["<code><pre>C O N F I D E N T I A L SECTION 01 OF 03 [LOC LIMA  ] 002158", "ner-html"],
     ["07LIMA218\nSUBJECT LINE\nFri Jan 26 00:00:00 +0100 2007\nUNCLASSIFIED\nEmbassy Lima\nVZCZC\n", "text-export"],

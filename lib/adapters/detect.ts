@@ -29,6 +29,14 @@ export const TELEGRAM_MARKERS: readonly RegExp[] = [
 export const TELEGRAM_MARKERS_NEEDED = 2;
 
 const RECORD_DUMP_ID = /^id: *\d+[ \t]*\r?$/m;
+const RECORD_DUMP_ID_KEY = "id:";
+/** What a multiline regex's ^ follows: ECMAScript's line terminators. */
+const LINE_TERMINATORS = ["\n", "\r", "\u2028", "\u2029"];
+
+/** Does a line of the head start with `prefix`? One plain search per line terminator: a multiline regex would try every line. */
+function someLineStartsWith(head: string, prefix: string): boolean {
+  return head.startsWith(prefix) || LINE_TERMINATORS.some((end) => head.includes(end + prefix));
+}
 const RECORD_DUMP_HEADER = /^(?:header:|-+ *header ends *-+)/m;
 const NER_ANNOTATION = /\[(?:PER|LOC|ORG|MISC) [^\]\n]*\]/;
 
@@ -40,8 +48,9 @@ export interface FormatSignature {
 /** Tried in order; the first match wins. */
 export const FORMAT_SIGNATURES: readonly FormatSignature[] = [
   { format: "cables-csv", matches: (head) => CABLES_CSV_ROW_START.test(head.trimStart()) },
-  { format: "record-dump", matches: (head) => RECORD_DUMP_ID.test(head) && RECORD_DUMP_HEADER.test(head) },
-  { format: "site-html", matches: (head) => head.includes("<table class='cable'>") || head.includes("<title>Cable Viewer</title>") },
+  { format: "record-dump", matches: (head) => someLineStartsWith(head, RECORD_DUMP_ID_KEY) && RECORD_DUMP_ID.test(head) && RECORD_DUMP_HEADER.test(head) },
+  // The title first: it opens the page, the table sits ~35 KB in.
+  { format: "site-html", matches: (head) => head.includes("<title>Cable Viewer</title>") || head.includes("<table class='cable'>") },
   { format: "ner-html", matches: (head) => head.trimStart().startsWith("<code><pre>") || (head.includes("<pre>") && NER_ANNOTATION.test(head)) },
   { format: "text-export", matches: (head) => readTextExportBlock(head) !== undefined },
   { format: "partial-extract", matches: (head) => startsWithPartialNotice(head) },

@@ -24,25 +24,32 @@ function present(value: string | undefined): value is string {
   return value !== undefined && value.trim().length > 0;
 }
 
+/** A metadata value read by `parse`; a present value it cannot read is left out, with a warning. */
+function readValue<T>(raw: RawMetadata, field: keyof RawMetadata, parse: (value: string) => T | undefined, warnings: string[]): T | undefined {
+  const value = raw[field];
+  if (!present(value)) return undefined;
+  const parsed = parse(value);
+  if (parsed === undefined) warnings.push(`metadata ${field} not understood: "${value.trim().slice(0, 80)}"`);
+  return parsed;
+}
+
+/**
+ * The metadata a source states. Only fields with a value are set (never set then deleted: an object
+ * that loses properties turns into a slow dictionary for every later read).
+ */
 export function readMetadata(raw: RawMetadata, warnings: string[]): SourceMetadata {
   const metadata: SourceMetadata = {};
-  const read = <T>(field: keyof RawMetadata, parse: (value: string) => T | undefined): T | undefined => {
-    const value = raw[field];
-    if (!present(value)) return undefined;
-    const parsed = parse(value);
-    if (parsed === undefined) warnings.push(`metadata ${field} not understood: "${value.trim().slice(0, 80)}"`);
-    return parsed;
-  };
-  metadata.id = read("id", parseCableId);
-  metadata.date = read("date", parseMetadataDate);
-  metadata.classification = read("classification", parseClassification);
-  metadata.released = read("released", parseMetadataDate);
+  const id = readValue(raw, "id", parseCableId, warnings);
+  const date = readValue(raw, "date", parseMetadataDate, warnings);
+  const classification = readValue(raw, "classification", parseClassification, warnings);
+  const released = readValue(raw, "released", parseMetadataDate, warnings);
+  if (id !== undefined) metadata.id = id;
+  if (date !== undefined) metadata.date = date;
+  if (classification !== undefined) metadata.classification = classification;
+  if (released !== undefined) metadata.released = released;
   if (present(raw.origin)) metadata.origin = raw.origin.trim();
   if (present(raw.subject)) metadata.subject = raw.subject.trim();
   if (raw.referencedIds !== undefined) metadata.referencedIds = parseIdList(raw.referencedIds);
-  for (const key of Object.keys(metadata) as (keyof SourceMetadata)[]) {
-    if (metadata[key] === undefined) delete metadata[key];
-  }
   return metadata;
 }
 

@@ -3,11 +3,11 @@
  * becomes one CableRecord. Metadata wins for id, date, classification and origin when present;
  * the text gives everything else. With useMetadata false every field comes from the text alone.
  */
-import type { CableRecord, Inference } from "@/lib/record/schema";
-import type { TelegramSource } from "@/lib/adapters/types";
+import type { CableRecord, Inference, Reference } from "@/lib/record/schema";
+import type { SourceMetadata, TelegramSource } from "@/lib/adapters/types";
 import { prepareLines } from "./lines";
 import { layoutOf, type FieldName, type Layout } from "./layout";
-import { parseRouting } from "./routing";
+import { parseRouting, type RoutingResult } from "./routing";
 import { CAVEATS, caveatsOfLine, classificationOf } from "./markings";
 import { cableId, splitCableId, type SerialLine } from "./serial-line";
 import { fullYear } from "./dtg";
@@ -22,6 +22,7 @@ import { findComment, findSummary } from "./sections";
 import { findSigner } from "./signer";
 import { originOf, stationOfFrom } from "./stations";
 import { yearInferences } from "./year";
+import { NO_STRINGS } from "./text";
 
 export interface ParseOptions {
   /** Use the source's metadata (default); false reads every field from the text alone. */
@@ -41,20 +42,21 @@ function fieldLinesByName(layout: Layout): Map<FieldName, string[]> {
   return byName;
 }
 
+/** Adds the caveats among `words` not yet in `caveats`. */
+function addCaveats(caveats: string[], words: readonly string[]): void {
+  for (const word of words) if (CAVEAT_SET.has(word) && !caveats.includes(word)) caveats.push(word);
+}
+
 function caveatsOf(layout: Layout): string[] {
   const caveats: string[] = [];
-  const add = (word: string) => {
-    if (CAVEAT_SET.has(word) && !caveats.includes(word)) caveats.push(word);
-  };
-  layout.serialLine?.marking.forEach(add);
-  for (const line of layout.preamble) caveatsOfLine(line)?.forEach(add);
+  if (layout.serialLine) addCaveats(caveats, layout.serialLine.marking);
+  for (const line of layout.preamble) {
+    const words = caveatsOfLine(line);
+    if (words) addCaveats(caveats, words);
+  }
   return caveats;
 }
 
-/**
- * The record of one telegram, typed but not validated: the pipeline validates every record once
- * against the CableRecord schema (a failure becomes a problem with its reason), and so do the tests.
- */
 /** A station blacked out on the page: "SECRET SECTION 01 OF 02 XXXXXXXXXXXX 000004". */
 const REDACTED_STATION = /^X{4,}$/;
 
@@ -66,27 +68,74 @@ function withStationOfRedacted(serialLine: SerialLine, from: string | null, warn
   return station ? { ...serialLine, station } : serialLine;
 }
 
-export function parseTelegram(src: TelegramSource, options: ParseOptions = {}): CableRecord {
-  const metadata = options.useMetadata === false ? {} : src.metadata;
-  const warnings = [...src.warnings];
-  const layout = layoutOf(prepareLines(src.text));
-  const { routing, dtg, printedYear, securityLevel } = parseRouting(layout.header);
-  const serialLine = layout.serialLine ? withStationOfRedacted(layout.serialLine, routing.from, warnings) : null;
-  const metaId = metadata.id ? splitCableId(metadata.id) : null;
+interface Identity {
+  serialLine: SerialLine | null;
+  station: string | null;
+  serial: number | null;
+  year: number | null;
+  id: string | null;
+}
 
+/** Who the cable is: the serial line and the year the text states, or the metadata's id and date. */
+function identify(layout: Layout, routing: RoutingResult, metadata: SourceMetadata, warnings: string[]): Identity {
+  const serialLine = layout.serialLine ? withStationOfRedacted(layout.serialLine, routing.routing.from, warnings) : null;
+  const metaId = metadata.id ? splitCableId(metadata.id) : null;
   const textStation = serialLine && !REDACTED_STATION.test(serialLine.station) ? serialLine.station : null;
   const station = textStation ?? metaId?.station ?? null;
   const serial = serialLine?.serial ?? metaId?.serial ?? null;
-  const year = metaId ? fullYear(metaId.yearDigits) : metadata.date ? Number(metadata.date.slice(0, 4)) : (dtg?.year ?? printedYear);
+  const year = metaId ? fullYear(metaId.yearDigits) : metadata.date ? Number(metadata.date.slice(0, 4)) : (routing.dtg?.year ?? routing.printedYear);
   const textId = year !== null && serialLine && textStation ? cableId(year, textStation, serialLine.serial, serialLine.idSuffix) : null;
   const id = metadata.id ?? textId;
   if (metadata.id && textId && metadata.id !== textId) warnings.push(`metadata id ${metadata.id} differs from the text's ${textId}`);
   if (!serialLine) warnings.push("no serial line: station and serial taken from elsewhere or unknown");
+  return { serialLine, station, serial, year, id };
+}
+
+/** The REF block's references, then the cables the body cites in parentheses; warns of REF labels the body cites in vain. */
+function referencesOf(refLines: readonly string[], bodyText: string, year: number | null, id: string | null, warnings: string[]): Reference[] {
+  const references = parseReferences(refLines, year, id);
+  const cited = new Set<string | null>();
+  const labels = new Set<string | null>();
+  for (const reference of references) {
+    cited.add(reference.id);
+    labels.add(reference.label);
+  }
+  for (const citation of bodyCitations(bodyText, year)) {
+    if (citation.id !== id && !cited.has(citation.id)) {
+      references.push(citation);
+      labels.add(citation.label);
+    }
+    cited.add(citation.id);
+  }
+  for (const label of labelsCitedInBody(bodyText)) {
+    if (!labels.has(label)) warnings.push(`the body cites REF ${label} but the REF list has no ${label}`);
+  }
+  return references;
+}
+
+/** What a cable whose text does not state its year says about it: warnings, and weak evidence of the year. */
+function yearUnknown(references: readonly Reference[], declassification: string | null, bodyText: string, warnings: string[]): Inference[] {
+  warnings.push("the text does not state the year: id left null");
+  if (references.some((r) => r.id === null && r.kind === "cable")) warnings.push("references without a year left unresolved: the citing cable's year is unknown");
+  return yearInferences(declassification, bodyText);
+}
+
+/**
+ * The record of one telegram, typed but not validated: the pipeline validates every record once
+ * against the CableRecord schema (a failure becomes a problem with its reason), and so do the tests.
+ */
+export function parseTelegram(src: TelegramSource, options: ParseOptions = {}): CableRecord {
+  const metadata = options.useMetadata === false ? {} : src.metadata;
+  const warnings = [...src.warnings];
+  const layout = layoutOf(prepareLines(src.text));
+  const routed = parseRouting(layout.header);
+  const { routing, dtg, securityLevel } = routed;
+  const { serialLine, station, serial, year, id } = identify(layout, routed, metadata, warnings);
 
   const caveats = caveatsOf(layout);
   const fields = fieldLinesByName(layout);
-  const eo = parseExecutiveOrder(fields.get("eo") ?? []);
-  const classifiedBy = parseClassifiedBy(fields.get("classifiedBy") ?? []);
+  const eo = parseExecutiveOrder(fields.get("eo") ?? NO_STRINGS);
+  const classifiedBy = parseClassifiedBy(fields.get("classifiedBy") ?? NO_STRINGS);
   const tagLines = fields.get("tags");
   const subjectLines = fields.get("subject");
 
@@ -94,25 +143,8 @@ export function parseTelegram(src: TelegramSource, options: ParseOptions = {}): 
   const bodyLines = signer.index >= 0 ? layout.body.slice(0, signer.index) : layout.body;
   const paragraphs = parseParagraphs(bodyLines);
   const bodyText = bodyLines.join("\n");
-
-  const references = parseReferences(fields.get("ref") ?? [], year, id);
-  const cited = new Set(references.map((r) => r.id));
-  for (const citation of bodyCitations(bodyText, year)) {
-    if (citation.id !== id && !cited.has(citation.id)) references.push(citation);
-    cited.add(citation.id);
-  }
-  const labels = new Set(references.map((r) => r.label));
-
-  for (const label of labelsCitedInBody(bodyText)) {
-    if (!labels.has(label)) warnings.push(`the body cites REF ${label} but the REF list has no ${label}`);
-  }
-
-  const inferences: Inference[] = [];
-  if (year === null) {
-    warnings.push("the text does not state the year: id left null");
-    if (references.some((r) => r.id === null && r.kind === "cable")) warnings.push("references without a year left unresolved: the citing cable's year is unknown");
-    inferences.push(...yearInferences(eo.declassification, bodyText));
-  }
+  const references = referencesOf(fields.get("ref") ?? NO_STRINGS, bodyText, year, id, warnings);
+  const inferences = year === null ? yearUnknown(references, eo.declassification, bodyText, warnings) : [];
   const hasRouting = routing.dateTimeGroup !== null || routing.from !== null || routing.transmission.length > 0;
 
   return {

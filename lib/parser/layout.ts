@@ -181,16 +181,19 @@ function fieldFollows(lines: readonly string[], from: number): boolean {
   return false;
 }
 
-export function layoutOf(lines: readonly string[]): Layout {
-  const found = findSerialLine(lines);
-  const headerEnd = found ? found.index : routingHeaderEnd(lines);
-  const header = lines.slice(0, headerEnd);
-  if (found?.runInPrefix) header.push(found.runInPrefix);
+/** What follows the serial line up to the body: the preamble and the header fields. */
+interface HeaderFields {
+  preamble: string[];
+  fields: Field[];
+  /** Index of the body's first line (the lines' length when no body was found). */
+  bodyStart: number;
+}
+
+/** Reads the preamble and the header fields from `start` until the body begins. */
+function readHeaderFields(lines: readonly string[], start: number): HeaderFields {
   const preamble: string[] = [];
   const fields: Field[] = [];
   let current: Field | null = null;
-  const start = found ? found.index + 1 : headerEnd;
-  let bodyStart = lines.length;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i];
     if (isBlank(line)) {
@@ -199,8 +202,7 @@ export function layoutOf(lines: readonly string[]): Layout {
     }
     const name = fieldNameOf(line);
     if (!name && (PARAGRAPH_START.test(line.trim()) || (current?.name === "ref" && opensMarkedParagraph(current.lines, line.trim())))) {
-      bodyStart = i;
-      break;
+      return { preamble, fields, bodyStart: i };
     }
     if (name) {
       current = { name, lines: [line.trim()] };
@@ -209,11 +211,18 @@ export function layoutOf(lines: readonly string[]): Layout {
     else if (caveatsOfLine(line)) preamble.push(line.trim());
     else if (fields.length === 0 && !PARAGRAPH_START.test(line.trim())) preamble.push(line.trim());
     else if (fieldFollows(lines, i + 1)) preamble.push(line.trim());
-    else {
-      bodyStart = i;
-      break;
-    }
+    else return { preamble, fields, bodyStart: i };
   }
+  return { preamble, fields, bodyStart: lines.length };
+}
+
+export function layoutOf(lines: readonly string[]): Layout {
+  const found = findSerialLine(lines);
+  const headerEnd = found ? found.index : routingHeaderEnd(lines);
+  const header = lines.slice(0, headerEnd);
+  if (found?.runInPrefix) header.push(found.runInPrefix);
+  const start = found ? found.index + 1 : headerEnd;
+  const { preamble, fields, bodyStart } = readHeaderFields(lines, start);
   const serialLine = found?.serialLine ?? null;
   // Without header fields or a numbered paragraph, what followed the serial line was the body.
   // Its caveat lines ("SENSITIVE") still qualify the marking.

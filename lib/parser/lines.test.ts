@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPageBreak, prepareLines } from "./lines";
+import { isPageBreak, PARAGRAPH_MARK, prepareLines } from "./lines";
 
 describe("isPageBreak", () => {
   it.each([
@@ -66,5 +66,17 @@ describe("prepareLines on a printed copy", () => {
   it("drops the site pages' running head (09BAKU478)", () => {
     const text = "TAGS PREL, PTER, SNAR, IR\nBAKU 00000478 001.2 OF 003\nSUBJECT: IRAN VIEW\ntext\nSAN SALVADOR 00000789  002 OF 004\nmore";
     expect(prepareLines(text)).toEqual(["TAGS PREL, PTER, SNAR, IR", "SUBJECT: IRAN VIEW", "text", "more"]);
+  });
+});
+
+describe("prepareLines trailing blanks", () => {
+  it("removes exactly what trimEnd removes, for every character past ASCII", () => {
+    const differing: string[] = [];
+    for (let code = 0x80; code <= 0xffff; code++) {
+      if (String.fromCharCode(code) === PARAGRAPH_MARK) continue; // a mark, which starts a line of its own
+      const line = `1. X${String.fromCharCode(code)}`;
+      if (prepareLines(`${line}\ntext`)[0] !== line.trimEnd()) differing.push(code.toString(16));
+    }
+    expect(differing).toEqual([]);
   });
 });

@@ -45,11 +45,16 @@ function dropRunningClassification(out: string[]): void {
   }
 }
 
+const HYPHEN = 45;
+const LETTER_P = 80;
+
 export function isPageBreak(line: string): boolean {
   let start = 0;
-  while (line.charCodeAt(start) === 32) start++;
-  if (line.startsWith("PAGE", start)) return PAGE_BREAK.test(line);
-  if (line.startsWith("------", start)) return DISTRIBUTION_RULE.test(line);
+  while (start < line.length && line.charCodeAt(start) === 32) start++;
+  if (start === line.length) return false;
+  const first = line.charCodeAt(start);
+  if (first === LETTER_P && line.startsWith("PAGE", start)) return PAGE_BREAK.test(line);
+  if (first === HYPHEN && line.startsWith("------", start)) return DISTRIBUTION_RULE.test(line);
   // "... 002 OF 004": three digits after "OF " close the line.
   const n = line.length;
   return n > SITE_PAGE_HEAD_MIN && line.charCodeAt(n - 4) === 32 && line.charCodeAt(n - 5) === 70 && line.charCodeAt(n - 6) === 79 && SITE_PAGE_HEAD.test(line);
@@ -70,14 +75,48 @@ function splitAtParagraphMarks(line: string): string[] {
   return out;
 }
 
-const HYPHEN = 45;
 const NON_ASCII = 128;
-const WHITESPACE_CHAR = /\s/;
+/** The characters past ASCII that String.prototype.trimEnd (and \s) count as blank: ECMAScript's WhiteSpace and LineTerminator. */
+const NON_ASCII_BLANKS: ReadonlySet<number> = new Set([
+  0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+]);
 
 /** What String.prototype.trimEnd removes, tested on one character code. */
 function isWhitespaceCode(code: number): boolean {
   if (code === 32 || (code >= 9 && code <= 13)) return true;
-  return code >= NON_ASCII && WHITESPACE_CHAR.test(String.fromCharCode(code));
+  return code >= NON_ASCII && NON_ASCII_BLANKS.has(code);
+}
+
+/** The lines prepared so far, and whether the header (before paragraph 1) goes on. */
+interface Prepared {
+  out: string[];
+  inHeader: boolean;
+  subjectSeen: boolean;
+  /** The text holds paragraph marks: lines are split before those inside them. */
+  hasMarks: boolean;
+}
+
+/** Header lines are split before their field keywords; body lines go out as they are. */
+function pushPiece(prepared: Prepared, piece: string): void {
+  if (prepared.inHeader && FIRST_PARAGRAPH.test(piece)) prepared.inHeader = false;
+  if (!prepared.inHeader || !HEADER_KEYWORD_HINT.test(piece)) {
+    prepared.out.push(piece);
+    return;
+  }
+  for (const part of piece.split(HEADER_KEYWORDS)) {
+    if (part.trim() === "") continue;
+    prepared.out.push(part);
+    if (SUBJECT_LINE.test(part)) prepared.subjectSeen = true;
+  }
+}
+
+/** One line of the text, trailing blanks removed: dropped (a page break), split, or kept. */
+function addLine(prepared: Prepared, line: string): void {
+  if (prepared.inHeader && prepared.subjectSeen && line === "") prepared.inHeader = false;
+  if (isPageBreak(line)) dropRunningClassification(prepared.out);
+  else if (prepared.hasMarks && line.includes(PARAGRAPH_MARK)) for (const piece of splitAtParagraphMarks(line)) pushPiece(prepared, piece);
+  else if (prepared.inHeader) pushPiece(prepared, line);
+  else prepared.out.push(line);
 }
 
 /**
@@ -85,23 +124,7 @@ function isWhitespaceCode(code: number): boolean {
  * Walks the text by offsets: each line is cut once, already trimmed (no split array, no trimEnd copy).
  */
 export function prepareLines(text: string): string[] {
-  const out: string[] = [];
-  const hasMarks = text.includes(PARAGRAPH_MARK);
-  let inHeader = true;
-  let subjectSeen = false;
-  // Header lines are split before their field keywords; body lines go out as they are.
-  const pushPiece = (piece: string): void => {
-    if (inHeader && FIRST_PARAGRAPH.test(piece)) inHeader = false;
-    if (!inHeader || !HEADER_KEYWORD_HINT.test(piece)) {
-      out.push(piece);
-      return;
-    }
-    for (const part of piece.split(HEADER_KEYWORDS)) {
-      if (part.trim() === "") continue;
-      out.push(part);
-      if (SUBJECT_LINE.test(part)) subjectSeen = true;
-    }
-  };
+  const prepared: Prepared = { out: [], inHeader: true, subjectSeen: false, hasMarks: text.includes(PARAGRAPH_MARK) };
   const length = text.length;
   for (let start = 0; start <= length; ) {
     let lineEnd = text.indexOf("\n", start);
@@ -110,21 +133,13 @@ export function prepareLines(text: string): string[] {
     while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
     // Telegrams of the 1980s mark an empty line with a lone hyphen.
     const loneHyphen = end - start <= LONE_HYPHEN_MAX && end > start && text.charCodeAt(end - 1) === HYPHEN && text.slice(start, end).trim() === "-";
-    const line = loneHyphen ? "" : text.slice(start, end);
+    addLine(prepared, loneHyphen ? "" : text.slice(start, end));
     start = lineEnd + 1;
-    if (inHeader && subjectSeen && line === "") inHeader = false;
-    if (isPageBreak(line)) {
-      dropRunningClassification(out);
-      continue;
-    }
-    if (hasMarks && line.includes(PARAGRAPH_MARK)) for (const piece of splitAtParagraphMarks(line)) pushPiece(piece);
-    else if (inHeader) pushPiece(line);
-    else out.push(line);
   }
-  return out;
+  return prepared.out;
 }
 
-/** True for a line holding only blanks. */
+/** True for a line holding only blanks (a line that ends on other text is spared the regex). */
 export function isBlank(line: string): boolean {
-  return line.length === 0 || BLANK_LINE.test(line);
+  return line.length === 0 || (isWhitespaceCode(line.charCodeAt(line.length - 1)) && BLANK_LINE.test(line));
 }

@@ -4,6 +4,7 @@
  * combines them into one of the schema's classifications.
  */
 import type { Classification } from "@/lib/record/schema";
+import { NO_STRINGS } from "./text";
 
 /** Words a serial line's marking is made of ("UNCLASSIFIED LIMITED OFFICIAL USE", "S E C R E T N O F O R N"). */
 export const MARKING_WORDS = [
@@ -69,7 +70,8 @@ const SENSITIVE_NOT_NOFORN_FROM = 2006;
 /** Caveats tried in this order: NOFORN is the stronger statement. */
 const QUALIFIER_ORDER = ["NOFORN", "SENSITIVE"];
 
-const SINGLE_LETTER = /^[A-Z]$/;
+/** The line's words: runs of non-blank characters. */
+const WORDS = /\S+/g;
 const MIN_SPACED_RUN = 3;
 
 /** Level words a garbled serial line may end its first letters on ("SE C R E T", "CSE C R E T", "C ONFIDENTIAL"). */
@@ -81,16 +83,22 @@ const MAX_MARKING_TOKENS = 12;
 /** Markings that lost letters on their way into the release: known typos, as data. */
 export const MARKING_TYPOS: Readonly<Record<string, string>> = { ECRET: "SECRET", ONFIDENTIAL: "CONFIDENTIAL", NCLAS: "UNCLAS" };
 
+/** Longer runs of letters hold no garbled marking word. */
+const MAX_GARBLED_LENGTH = "UNCLASSIFIED".length + MAX_GARBLE_PREFIX;
+/** Last letters of the words a garbled marking may give: most runs (routing lines) end on none of them. */
+const GARBLED_WORD_ENDINGS: ReadonlySet<number> = new Set([...LEVEL_MARKINGS, ...Object.keys(MARKING_TYPOS)].map((word) => word.charCodeAt(word.length - 1)));
+
 /** How many leading tokens make one garbled marking word, and the word; null when they do not. */
 function garbledMarking(tokens: readonly string[]): [count: number, word: string] | null {
   let joined = "";
   for (let k = 0; k < Math.min(tokens.length, MAX_MARKING_TOKENS); k++) {
     joined += tokens[k];
+    if (joined.length > MAX_GARBLED_LENGTH) return null;
+    if (!GARBLED_WORD_ENDINGS.has(joined.charCodeAt(joined.length - 1))) continue;
     const typo = MARKING_TYPOS[joined];
     if (typo) return [k + 1, typo];
     const word = LEVEL_MARKINGS.find((w) => joined.endsWith(w) && joined.length - w.length <= MAX_GARBLE_PREFIX);
     if (word && (k > 0 || joined !== word)) return [k + 1, word];
-    if (joined.length > "UNCLASSIFIED".length + MAX_GARBLE_PREFIX) return null;
   }
   return null;
 }
@@ -113,7 +121,7 @@ function splitMarkingRun(run: string): string[] | null {
  * a garbled opening marking ("SE C R E T", "E C R E T") becomes its word.
  */
 export function markingTokens(line: string): string[] {
-  const tokens = line.toUpperCase().split(/\s+/).filter((t) => t !== "");
+  const tokens = line.toUpperCase().match(WORDS) ?? NO_STRINGS;
   const out: string[] = [];
   let i = 0;
   const garbled = isMarkingWord(tokens[0] ?? "") ? null : garbledMarking(tokens);
@@ -123,7 +131,7 @@ export function markingTokens(line: string): string[] {
   }
   while (i < tokens.length) {
     let j = i;
-    while (j < tokens.length && SINGLE_LETTER.test(tokens[j])) j++;
+    while (j < tokens.length && isSingleLetter(tokens[j])) j++;
     if (j - i >= MIN_SPACED_RUN) {
       const run = tokens.slice(i, j).join("");
       out.push(...(splitMarkingRun(run) ?? [run]));
@@ -134,6 +142,10 @@ export function markingTokens(line: string): string[] {
     }
   }
   return out;
+}
+
+function isSingleLetter(token: string): boolean {
+  return token.length === 1 && token >= "A" && token <= "Z";
 }
 
 export function isMarkingWord(token: string): boolean {
@@ -152,9 +164,12 @@ export function caveatsOfLine(line: string): string[] | null {
   const text = line.trim().toUpperCase();
   if (text === "") return null;
   if (CAVEAT_SET.has(text)) return [text];
-  const words = text.split(CAVEAT_SEPARATOR).filter((w) => w !== "");
-  const caveats = words.filter((w) => CAVEAT_SET.has(w));
-  return caveats.length > 0 && words.every((w) => CAVEAT_SET.has(w) || LEVEL_WORDS.has(w)) ? caveats : null;
+  const caveats: string[] = [];
+  for (const word of text.split(CAVEAT_SEPARATOR)) {
+    if (CAVEAT_SET.has(word)) caveats.push(word);
+    else if (word !== "" && !LEVEL_WORDS.has(word)) return null;
+  }
+  return caveats.length > 0 ? caveats : null;
 }
 
 /** The schema classification of a marking and the caveats that qualify it; the year when known. */

@@ -21,8 +21,8 @@ const SENTENCE_END = /[.,;]$/;
 
 /**
  * The paragraph being read: its finished blocks (joined by a blank line) and the lines of the block
- * it is in. Lines come trimmed and with their runs of spaces collapsed, so a block, joined once,
- * needs neither.
+ * it is in, trimmed and never empty: joined by single spaces, they put no run of spaces between
+ * lines, so the block's runs are collapsed once, when it closes.
  */
 interface Draft {
   number: string | null;
@@ -30,12 +30,7 @@ interface Draft {
   block: string[];
 }
 
-const newDraft = (number: string | null, firstLine: string): Draft => ({ number, text: "", block: firstLine === "" ? [] : [collapseSpaceRuns(firstLine)] });
-
-/** Adds a trimmed line to the draft's block; double spaces after full stops become one ("text.  Next"). */
-function addLine(draft: Draft, line: string): void {
-  draft.block.push(collapseSpaceRuns(line));
-}
+const newDraft = (number: string | null, firstLine: string): Draft => ({ number, text: "", block: firstLine === "" ? [] : [firstLine] });
 
 /** Cheap first test before the NUMBERED regex: a digit or the paragraph mark opens the line. */
 function mayBeNumbered(line: string): boolean {
@@ -47,16 +42,33 @@ function isRule(line: string | undefined): boolean {
   return line !== undefined && line.startsWith("-") && RULE.test(line);
 }
 
+/** The body's lines, trimmed, and for each the NUMBERED match it holds (matched once, read up to three times). */
+interface BodyLines {
+  lines: string[];
+  numbered: (RegExpExecArray | null)[];
+}
+
+function bodyLinesOf(rawLines: readonly string[]): BodyLines {
+  const lines: string[] = new Array(rawLines.length);
+  const numbered: (RegExpExecArray | null)[] = new Array(rawLines.length);
+  for (let i = 0; i < rawLines.length; i++) {
+    const line = rawLines[i].trim();
+    lines[i] = line;
+    numbered[i] = mayBeNumbered(line) ? NUMBERED.exec(line) : null;
+  }
+  return { lines, numbered };
+}
+
 /** A heading: over a dashed rule, or a short capitals line (or one ending ":") between blank lines. */
-function isHeading(lines: readonly string[], i: number): boolean {
+function isHeading({ lines, numbered }: BodyLines, i: number): boolean {
   const line = lines[i];
   if (line.length > HEADING_MAX_LENGTH || isRule(line)) return false;
   if (isRule(lines[i + 1])) return true;
   const before = lines[i - 1];
   const after = lines[i + 1];
   if (before !== undefined && before !== "" && !isRule(before)) return false;
-  if (after !== undefined && after !== "" && !(mayBeNumbered(after) && NUMBERED.test(after))) return false;
-  if (SENTENCE_END.test(line) || (mayBeNumbered(line) && NUMBERED.test(line))) return false;
+  if (after !== undefined && after !== "" && numbered[i + 1] === null) return false;
+  if (SENTENCE_END.test(line) || numbered[i] !== null) return false;
   return line === line.toUpperCase() || line.endsWith(":");
 }
 
@@ -65,55 +77,66 @@ export function splitMarking(text: string): { classification: string | null; tex
   return m ? { classification: m[1].trim(), text: text.slice(m[0].length) } : { classification: null, text };
 }
 
+/** Ends the block the draft is in; double spaces after full stops become one ("text.  Next"). */
 function closeBlock(draft: Draft): void {
   if (draft.block.length === 0) return;
-  const block = draft.block.length === 1 ? draft.block[0] : draft.block.join(" ");
+  const block = collapseSpaceRuns(draft.block.length === 1 ? draft.block[0] : draft.block.join(" "));
   draft.block.length = 0;
   draft.text = draft.text === "" ? block : `${draft.text}\n\n${block}`;
 }
 
-function finish(draft: Draft): Paragraph | null {
+/** Adds the draft's paragraph, if it holds one (text, or at least a number). */
+function finish(draft: Draft, paragraphs: Paragraph[]): void {
   closeBlock(draft);
   const text = draft.text;
-  if (text === "") return draft.number === null ? null : { number: draft.number, classification: null, text: "" };
+  if (text === "") {
+    if (draft.number !== null) paragraphs.push({ number: draft.number, classification: null, text: "" });
+    return;
+  }
   const marked = splitMarking(text);
-  return { number: draft.number, classification: marked.classification, text: marked.text };
+  paragraphs.push({ number: draft.number, classification: marked.classification, text: marked.text });
+}
+
+/**
+ * The numbered paragraph line i opens, or null. A paragraph mark opens one; else the number must
+ * follow the last, or skip ahead after a blank line when a marking follows (partial extracts).
+ */
+function openedParagraph({ lines, numbered }: BodyLines, i: number, last: number): { number: number; text: string } | null {
+  const m = numbered[i];
+  if (m === null) return null;
+  const n = Number(m[2]);
+  const accepted = m[1] !== undefined || n === last + 1 || (n > last && (i === 0 || lines[i - 1] === "") && MARKING.test(m[3]));
+  return accepted ? { number: n, text: m[3] } : null;
 }
 
 export function parseParagraphs(rawLines: readonly string[]): Paragraph[] {
-  const lines: string[] = new Array(rawLines.length);
-  for (let i = 0; i < rawLines.length; i++) lines[i] = rawLines[i].trim();
+  const body = bodyLinesOf(rawLines);
+  const lines = body.lines;
   const paragraphs: Paragraph[] = [];
   let current = newDraft(null, "");
   let last = 0;
-  const push = (draft: Draft) => {
-    const paragraph = finish(draft);
-    if (paragraph) paragraphs.push(paragraph);
-  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line === "") {
       // Before paragraph 1 each block stands alone; inside a paragraph a blank line only breaks it.
       if (current.number === null) {
-        push(current);
+        finish(current, paragraphs);
         current = newDraft(null, "");
       } else closeBlock(current);
       continue;
     }
     if (isRule(line)) continue;
-    const m = mayBeNumbered(line) ? NUMBERED.exec(line) : null;
-    const n = m ? Number(m[2]) : 0;
-    const accepted = m !== null && (m[1] !== undefined || n === last + 1 || (n > last && (i === 0 || lines[i - 1] === "") && MARKING.test(m[3])));
-    if (accepted) {
-      push(current);
-      current = newDraft(String(n), m[3]);
-      last = n;
-    } else if (isHeading(lines, i)) {
-      push(current);
-      push(newDraft(null, line));
+    const opened = openedParagraph(body, i, last);
+    if (opened) {
+      finish(current, paragraphs);
+      current = newDraft(String(opened.number), opened.text);
+      last = opened.number;
+    } else if (isHeading(body, i)) {
+      finish(current, paragraphs);
+      finish(newDraft(null, line), paragraphs);
       current = newDraft(null, "");
-    } else addLine(current, line);
+    } else current.block.push(line);
   }
-  push(current);
+  finish(current, paragraphs);
   return paragraphs;
 }

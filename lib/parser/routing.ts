@@ -10,6 +10,7 @@ import { parseDateTimeGroup, printedCopyYear, type DateTimeGroup } from "./dtg";
 const PRECEDENCES = ["NIACT IMMEDIATE", "IMMEDIATE", "PRIORITY", "ROUTINE", "FLASH"];
 const INDICATOR = /^([A-Z0-9]{3,9})\/(.+)$/;
 const SERIAL = /^\d{1,6}$/;
+const SPACE = 32;
 /** "BT" and "NNNN" close the header; the serial line follows. */
 const HEADER_END = new Set(["BT", "NNNN"]);
 
@@ -33,6 +34,20 @@ export interface RoutingResult {
   printedYear: number | null;
 }
 
+/** The precedence word a recipient line ends with (after a space), or undefined. */
+function precedenceAtEnd(text: string): string | undefined {
+  for (const precedence of PRECEDENCES) {
+    if (text.length > precedence.length && text.endsWith(precedence) && text.charCodeAt(text.length - precedence.length - 1) === SPACE) return precedence;
+  }
+  return undefined;
+}
+
+/** The header section a line opens ("TO ", "INFO "), with its keyword; undefined for other lines. */
+function sectionOpener(line: string): [prefix: string, section: Section] | undefined {
+  for (const opener of SECTION_KEYWORDS) if (line.startsWith(opener[0])) return opener;
+  return undefined;
+}
+
 export function parseRecipient(text: string): Recipient | null {
   let rest = text.trim().replace(/\s+/g, " ");
   if (rest === "") return null;
@@ -49,7 +64,7 @@ export function parseRecipient(text: string): Recipient | null {
     rest = rest.slice(0, lastSpace);
   }
   let precedence: string | null = null;
-  const word = PRECEDENCES.find((p) => rest.endsWith(` ${p}`));
+  const word = precedenceAtEnd(rest);
   if (word) {
     precedence = word;
     rest = rest.slice(0, rest.length - word.length - 1);
@@ -87,7 +102,7 @@ export function parseRouting(lines: readonly string[]): RoutingResult {
       section = "to";
       continue;
     }
-    const opener = routing.from === null ? undefined : SECTION_KEYWORDS.find(([prefix]) => line.startsWith(prefix));
+    const opener = routing.from === null ? undefined : sectionOpener(line);
     const body = opener ? line.slice(opener[0].length) : line;
     if (opener) section = opener[1];
     if (section === "transmission") {

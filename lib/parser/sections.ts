@@ -38,9 +38,17 @@ const RULES: Record<"summary" | "comment", SectionRule> = {
 /** How many paragraphs on an "End Summary" may still close a section. */
 const CLOSING_LOOKAHEAD = 4;
 
+/** The paragraph within CLOSING_LOOKAHEAD after `from` that closes the section, or -1. */
+function closingParagraph(paragraphs: readonly Paragraph[], from: number, closing: RegExp): number {
+  const last = Math.min(paragraphs.length - 1, from + CLOSING_LOOKAHEAD);
+  for (let i = from + 1; i <= last; i++) if (closing.test(paragraphs[i].text)) return i;
+  return -1;
+}
+
 function extract(paragraphs: readonly Paragraph[], rule: SectionRule): string | null {
   const starts: Array<{ index: number; text: string }> = [];
-  paragraphs.forEach((p, index) => {
+  for (let index = 0; index < paragraphs.length; index++) {
+    const p = paragraphs[index];
     if (p.number === null && rule.heading.test(p.text.trim())) {
       const next = paragraphs[index + 1];
       if (next) starts.push({ index: index + 1, text: next.text });
@@ -48,12 +56,12 @@ function extract(paragraphs: readonly Paragraph[], rule: SectionRule): string | 
       const m = rule.opening.exec(p.text);
       if (m) starts.push({ index, text: p.text.slice(m[0].length) });
     }
-  });
+  }
   const start = rule.pick === "first" ? starts[0] : starts[starts.length - 1];
   if (!start) return null;
   const parts = [start.text];
   if (!rule.closing.test(start.text)) {
-    const closedAt = paragraphs.findIndex((p, i) => i > start.index && i <= start.index + CLOSING_LOOKAHEAD && rule.closing.test(p.text));
+    const closedAt = closingParagraph(paragraphs, start.index, rule.closing);
     const last = closedAt >= 0 ? closedAt : rule.unclosed === "body" ? paragraphs.length - 1 : start.index;
     for (let i = start.index + 1; i <= last; i++) parts.push(paragraphs[i].text);
   }

@@ -6,6 +6,12 @@ const SPACE_BEFORE_PUNCTUATION = / (?=[.,;:)])/g;
 const SPACE_AFTER_OPENING = /\( /g;
 const SPACE = 32;
 
+/**
+ * An empty list of strings that V8 takes for one: made by slicing an array of strings (an empty
+ * literal is an array of small integers, and code that met both kinds is compiled again).
+ */
+export const NO_STRINGS: readonly string[] = [""].slice(1);
+
 /** One line, single spaces, no space before punctuation or after an opening parenthesis. */
 export function tidySpacing(text: string): string {
   return text.replace(RUNS_OF_SPACE, " ").replace(SPACE_BEFORE_PUNCTUATION, "").replace(SPACE_AFTER_OPENING, "(").trim();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeBytes, decodeStream, LATIN1_WARNING, sniffEncoding, type ByteCounter } from "./decode";
+import { decodeBytes, decodesPlainly, decodeStream, LATIN1_WARNING, sniffEncoding, type ByteCounter, type Sniffed } from "./decode";
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
 const utf16le = (text: string) => Uint8Array.from(Buffer.from(text, "utf16le"));
@@ -46,5 +46,18 @@ describe("decoding", () => {
     for await (const part of decodeStream(chunks(), "utf-8", counter)) text += part;
     expect(text).toBe("¶1. Pérez");
     expect(counter).toEqual({ bytes: all.length, warnings: [] });
+  });
+});
+
+describe("decodesPlainly", () => {
+  const sniffed = (encoding: "utf-8" | "utf-16le" | "windows-1252"): Extract<Sniffed, { ok: true }> => ({ ok: true, encoding, warnings: [] });
+  it.each([
+    ["valid UTF-8 with a BOM", bytes(0xef, 0xbb, 0xbf, ...Buffer.from("Pérez")), "utf-8", true],
+    ["UTF-8 cut inside a character", Uint8Array.from(Buffer.from("Pérez")).subarray(0, 2), "utf-8", false],
+    ["UTF-16", utf16le("UNCLAS"), "utf-16le", true],
+    ["Windows-1252", Uint8Array.from([...Buffer.from("ok "), 0x93, 0x94]), "windows-1252", false],
+  ] as const)("%s", (_, input, encoding, plain) => {
+    expect(decodesPlainly(input, sniffed(encoding))).toBe(plain);
+    if (plain) expect(new TextDecoder(encoding).decode(input)).toBe(decodeBytes(input, sniffed(encoding)).text);
   });
 });

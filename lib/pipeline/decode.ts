@@ -3,6 +3,8 @@
  * that is not valid UTF-8 is read as Windows-1252 (a superset of Latin-1) with a warning; NUL
  * bytes and other control characters mean a binary file, rejected with its reason.
  */
+import { isUtf8 } from "node:buffer";
+import { isUtf8Prefix, Utf8ChunkDecoder } from "./utf8";
 
 export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 
@@ -41,16 +43,6 @@ function nulShares(bytes: Uint8Array): { even: number; odd: number } {
   }
   const half = Math.max(1, bytes.length / 2);
   return { even: even / half, odd: odd / half };
-}
-
-/** Is `bytes` (a prefix of a file) valid UTF-8, allowing a sequence cut at the end? */
-function isUtf8Prefix(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes, { stream: true });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Chooses the encoding from the first bytes of a file, or rejects it as binary. */
@@ -101,6 +93,15 @@ function decoderFor(encoding: TextEncoding): (bytes: Uint8Array, stream: boolean
   return (bytes, stream) => decoder.decode(bytes, { stream });
 }
 
+/**
+ * Whether a plain TextDecoder of the sniffed encoding (which replaces what it cannot read) gives
+ * what decodeBytes gives for these whole-file bytes: UTF-8 valid to its end, or UTF-16.
+ */
+export function decodesPlainly(bytes: Uint8Array, sniffed: Extract<Sniffed, { ok: true }>): boolean {
+  if (sniffed.encoding === "utf-8") return isUtf8(bytes);
+  return sniffed.encoding !== "windows-1252";
+}
+
 /** Decodes a whole file; UTF-8 that turns out invalid past the sniffed head falls back to Windows-1252. */
 export function decodeBytes(bytes: Uint8Array, sniffed: Extract<Sniffed, { ok: true }>): { text: string; warnings: string[] } {
   try {
@@ -117,6 +118,18 @@ export interface ByteCounter {
   warnings: string[];
 }
 
+/** Decodes a stream chunk by chunk; `end` flushes what the last chunk left (and throws when it cut a character). */
+interface ChunkDecoder {
+  decode(chunk: Uint8Array): string;
+  end(): string;
+}
+
+function chunkDecoderFor(encoding: TextEncoding): ChunkDecoder {
+  if (encoding === "utf-8") return new Utf8ChunkDecoder();
+  const decode = decoderFor(encoding);
+  return { decode: (chunk) => decode(chunk, true), end: () => decode(new Uint8Array(0), false) };
+}
+
 /**
  * Decodes a byte stream chunk by chunk. Invalid UTF-8 met after the head switches the rest of the
  * stream to Windows-1252 and leaves a warning in the counter.
@@ -126,20 +139,22 @@ export async function* decodeStream(
   encoding: TextEncoding,
   counter: ByteCounter,
 ): AsyncGenerator<string> {
-  let decode = decoderFor(encoding);
+  let decoder = chunkDecoderFor(encoding);
   for await (const chunk of bytes) {
     counter.bytes += chunk.length;
+    let text: string;
     try {
-      yield decode(chunk, true);
+      text = decoder.decode(chunk);
     } catch {
-      decode = decoderFor("windows-1252");
+      decoder = chunkDecoderFor("windows-1252");
       counter.warnings.push(`${LATIN1_WARNING} from byte ${counter.bytes - chunk.length} on`);
-      yield decode(chunk, true);
+      text = decoder.decode(chunk);
     }
+    yield text;
   }
   let rest: string;
   try {
-    rest = decode(new Uint8Array(0), false);
+    rest = decoder.end();
   } catch {
     rest = "\ufffd";
     counter.warnings.push("file ends inside a UTF-8 character");

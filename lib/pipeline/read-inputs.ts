@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import { DOCUMENT_ADAPTERS, DETECTION_HEAD_CHARS, detectFormat, isStreamedFormat, readCablesCsv } from "@/lib/adapters";
 import type { AdapterResult, SourceProblem, TelegramSource } from "@/lib/adapters/types";
 import { SOURCE_FORMATS, type CableRecord, type SourceFormat } from "@/lib/record/schema";
-import { decodeBytes, decodeStream, sniffEncoding, type ByteCounter, type Sniffed } from "./decode";
+import { decodeBytes, decodesPlainly, decodeStream, sniffEncoding, type ByteCounter, type Sniffed } from "./decode";
 import { toRecord, type ParseTelegram } from "./to-record";
 import { describeFsError, walkInputs, type InputFile, type WalkItem } from "./walk";
 
@@ -69,16 +69,11 @@ function readHead(path: string, size: number): Uint8Array {
   }
 }
 
-/** Adapter results as items; what was found about the whole file (its encoding) is said on each of its cables. */
-function* sourceItems(results: Iterable<AdapterResult>, fileWarnings: readonly string[], bytesFor: () => number): Generator<SourceItem> {
-  for (const result of results) {
-    if (!result.ok) {
-      yield { kind: "problem", problem: result.problem, bytes: bytesFor() };
-      continue;
-    }
-    if (fileWarnings.length > 0) result.value.warnings.unshift(...fileWarnings);
-    yield { kind: "source", source: result.value, bytes: bytesFor() };
-  }
+/** An adapter result as an item; what was found about the whole file (its encoding) is said on each of its cables. */
+function sourceItem(result: AdapterResult, fileWarnings: readonly string[], bytes: number): SourceItem {
+  if (!result.ok) return { kind: "problem", problem: result.problem, bytes };
+  if (fileWarnings.length > 0) result.value.warnings.unshift(...fileWarnings);
+  return { kind: "source", source: result.value, bytes };
 }
 
 async function* readStreamed(file: InputFile, sniffed: Ok<Sniffed>): AsyncGenerator<SourceItem> {
@@ -94,10 +89,9 @@ async function* readStreamed(file: InputFile, sniffed: Ok<Sniffed>): AsyncGenera
   const stream = createReadStream(file.path, { highWaterMark: STREAM_CHUNK_BYTES });
   try {
     for await (const result of readCablesCsv(decodeStream(stream, sniffed.encoding, counter), file.path)) {
-      for (const item of sourceItems([result], counter.warnings, bytesFor)) {
-        if (pending) yield pending;
-        pending = item;
-      }
+      const item = sourceItem(result, counter.warnings, bytesFor());
+      if (pending) yield pending;
+      pending = item;
     }
   } catch (error) {
     if (pending) yield pending;
@@ -105,7 +99,10 @@ async function* readStreamed(file: InputFile, sniffed: Ok<Sniffed>): AsyncGenera
   } finally {
     stream.destroy();
   }
-  if (pending) yield { ...pending, bytes: pending.bytes + file.size - reported };
+  if (pending) {
+    pending.bytes += file.size - reported;
+    yield pending;
+  }
 }
 
 async function* readDocument(
@@ -113,14 +110,16 @@ async function* readDocument(
   format: Exclude<SourceFormat, "cables-csv">,
   sniffed: Ok<Sniffed>,
   head: Uint8Array,
+  headText: string,
 ): AsyncGenerator<SourceItem> {
   if (file.size > MAX_DOCUMENT_BYTES) {
     yield problemItem(file.path, `${format} file of ${file.size} bytes is too large for one cable (limit ${MAX_DOCUMENT_BYTES}); only cables.csv is streamed`, file.size);
     return;
   }
-  // Most single-cable files fit in the head already read.
-  const bytes = head.length === file.size ? head : await readFile(file.path);
-  const { text, warnings } = decodeBytes(bytes, sniffed);
+  // Most single-cable files fit in the head already read, and decoded (when that decoding is the file's).
+  const whole = head.length === file.size;
+  const bytes = whole ? head : await readFile(file.path);
+  const { text, warnings } = whole && decodesPlainly(head, sniffed) ? { text: headText, warnings: sniffed.warnings } : decodeBytes(bytes, sniffed);
   let unreported = file.size;
   const bytesFor = (): number => {
     const share = unreported;
@@ -134,7 +133,7 @@ async function* readDocument(
     yield problemItem(file.path, `the ${format} reader failed: ${error instanceof Error ? error.message : String(error)}`, file.size);
     return;
   }
-  yield* sourceItems(results, warnings, bytesFor);
+  for (const result of results) yield sourceItem(result, warnings, bytesFor());
 }
 
 async function* readInputFile(file: InputFile): AsyncGenerator<SourceItem> {
@@ -167,7 +166,7 @@ async function* readInputFile(file: InputFile): AsyncGenerator<SourceItem> {
   }
   try {
     if (isStreamedFormat(format)) yield* readStreamed(file, sniffed);
-    else yield* readDocument(file, format, sniffed, head);
+    else yield* readDocument(file, format, sniffed, head, headText);
   } catch (error) {
     // Only reading the whole of a document can fail here, before any of its items.
     yield problemItem(file.path, `cannot be read: ${describeFsError(error)}`, file.size);
@@ -190,7 +189,12 @@ export async function* readSources(paths: readonly string[], options: ReadSource
 export async function* readInputsWith(parse: ParseTelegram, paths: readonly string[], options: ReadInputsOptions = {}): AsyncGenerator<InputItem> {
   const useMetadata = options.useMetadata ?? true;
   for await (const item of readSources(paths, options)) {
-    yield item.kind === "source" ? { ...toRecord(parse, item.source, useMetadata), bytes: item.bytes } : item;
+    if (item.kind === "problem") {
+      yield item;
+      continue;
+    }
+    const result = toRecord(parse, item.source, useMetadata);
+    yield result.kind === "record" ? { kind: "record", record: result.record, bytes: item.bytes } : { kind: "problem", problem: result.problem, bytes: item.bytes };
   }
 }
 

@@ -30,7 +30,15 @@ function fromCodePoint(code: number, raw: string): string {
   return code > 0 && code <= MAX_CODE_POINT ? String.fromCodePoint(code) : raw;
 }
 
-export function decodeHtmlEntities(text: string): string {
+/**
+ * The site pages write every line end as a reference: by far the most common one, replaced by a
+ * plain search first (no entity can hold the "&" it starts with, so the result is the same).
+ */
+const LINE_END_REFERENCE = "&#x000A;";
+
+export function decodeHtmlEntities(html: string): string {
+  if (!html.includes("&")) return html;
+  const text = html.includes(LINE_END_REFERENCE) ? html.replaceAll(LINE_END_REFERENCE, "\n") : html;
   if (!text.includes("&")) return text;
   return text.replace(ENTITY, (raw, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
     if (hex !== undefined) return fromCodePoint(parseInt(hex, 16), raw);
