@@ -8,6 +8,7 @@ import type { Reference } from "@/lib/record/schema";
 import { fullYear } from "./dtg";
 import { canonicalStation, isKnownStation } from "./stations";
 import { cableId } from "./serial-line";
+import { NO_STRINGS } from "./text";
 
 type Kind = Reference["kind"];
 
@@ -78,7 +79,7 @@ function stationAt(tokens: readonly string[], i: number, allowUnknown: boolean):
 /** The tokens of an item, run-together ids of known stations split into year, station and serial. */
 function tokensOf(text: string): string[] {
   const tokens: string[] = [];
-  for (const token of text.toUpperCase().match(TOKEN) ?? []) {
+  for (const token of text.toUpperCase().match(TOKEN) ?? NO_STRINGS) {
     const run = RUN_TOGETHER_ID.exec(token);
     if (run && isKnownStation(run[2])) {
       if (run[1]) tokens.push(run[1]);

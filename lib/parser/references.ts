@@ -6,6 +6,7 @@
  */
 import type { Reference } from "@/lib/record/schema";
 import { resolveItem } from "./reference-ids";
+import { NO_STRINGS } from "./text";
 
 const KEYWORD = /^(?:REFS?|REFTELS?|REFERENCES?)\b\s*[:.]?\s*/i;
 /**
@@ -115,7 +116,7 @@ function bodyCitationLetters(body: string): string[] {
 export function labelsCitedInBody(body: string): string[] {
   const labels = new Set<string>();
   for (const cited of bodyCitationLetters(body)) {
-    const letters = cited.match(CAPITAL_LETTER) ?? [];
+    const letters = cited.match(CAPITAL_LETTER) ?? NO_STRINGS;
     const isRange = cited.includes("-") && letters.length === 2;
     if (isRange) for (let c = letters[0]; c <= letters[1]; c = nextLetter(c)) labels.add(c);
     else for (const letter of letters) labels.add(letter);

@@ -43,6 +43,7 @@ export function decodeHtmlEntities(html: string): string {
   return text.replace(ENTITY, (raw, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
     if (hex !== undefined) return fromCodePoint(parseInt(hex, 16), raw);
     if (dec !== undefined) return fromCodePoint(parseInt(dec, 10), raw);
-    return NAMED_ENTITIES[name as string] ?? raw;
+    // Own keys only: "&constructor;" is text, not Object.prototype.constructor.
+    return Object.hasOwn(NAMED_ENTITIES, name as string) ? NAMED_ENTITIES[name as string] : raw;
   });
 }

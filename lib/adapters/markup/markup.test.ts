@@ -12,6 +12,7 @@ describe("decodeHtmlEntities", () => {
     ["&D; is cable text", "&D; is cable text"],
     ["&#0; is no character", "&#0; is no character"],
     ["&unknown; kept", "&unknown; kept"],
+    ["&constructor; &toString; are text", "&constructor; &toString; are text"],
     // Line ends go first, by plain search: an escaped one stays escaped, the others still decode.
     ["a&#x000A;&amp;#x000A;&#x000A;&lt;b&#X000A;", "a\n&#x000A;\n<b\n"],
   ])("%j -> %j", (input, output) => expect(decodeHtmlEntities(input)).toBe(output));
