@@ -22,39 +22,32 @@ describe("incompleteUtf8Tail", () => {
   });
 });
 
-/** What a streaming TextDecoder makes of the chunks: the text, or the chunk (or "end") where it throws. */
-function streamed(chunks: Uint8Array[]): string {
-  const decoder = new TextDecoder("utf-8", { fatal: true });
+/** What a decoder makes of the chunks: the text, or the chunk (or "end") where it throws. */
+function decodeAll(chunks: Uint8Array[], decodeChunk: (chunk: Uint8Array) => string, end: () => string): string {
   let text = "";
   for (const [i, chunk] of chunks.entries()) {
     try {
-      text += decoder.decode(chunk, { stream: true });
+      text += decodeChunk(chunk);
     } catch {
       return `${text}!chunk ${i}`;
     }
   }
   try {
-    return text + decoder.decode();
+    return text + end();
   } catch {
     return `${text}!end`;
   }
 }
 
+/** Node's streaming TextDecoder, the reference. */
+function streamed(chunks: Uint8Array[]): string {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  return decodeAll(chunks, (chunk) => decoder.decode(chunk, { stream: true }), () => decoder.decode());
+}
+
 function chunked(chunks: Uint8Array[]): string {
   const decoder = new Utf8ChunkDecoder();
-  let text = "";
-  for (const [i, chunk] of chunks.entries()) {
-    try {
-      text += decoder.decode(chunk);
-    } catch {
-      return `${text}!chunk ${i}`;
-    }
-  }
-  try {
-    return text + decoder.end();
-  } catch {
-    return `${text}!end`;
-  }
+  return decodeAll(chunks, (chunk) => decoder.decode(chunk), () => decoder.end());
 }
 
 /** A small deterministic generator (mulberry32), so the cases are the same on every run. */
