@@ -49,6 +49,7 @@ class RankWorker {
   }
 
   rank(job: RankShareJob): Promise<RankedShare> {
+    if (this.failed) return Promise.reject(new Error("ranking worker has stopped"));
     const id = this.nextId++;
     if (this.pending.size === 0) this.worker.ref(); // an answer is awaited: keep the process up for it
     return new Promise((resolve, reject) => {
