@@ -33,9 +33,14 @@ export function bodyCitations(body: string, citingYear: number | null): Referenc
     const inside = body.slice(open + 1, close);
     if (!DIGIT.test(inside)) continue;
     if (length <= MAX_INSIDE) addCitations(inside, citingYear, references);
-    else for (const part of inside.split(SOURCE_SEPARATOR)) if (isCitationAlone(squash(part))) addCitations(part, citingYear, references);
+    else addSourceListCitations(inside, citingYear, references);
   }
   return references;
+}
+
+/** The cables a list of sources cites: its parts that are a citation alone. */
+function addSourceListCitations(inside: string, citingYear: number, references: Reference[]): void {
+  for (const part of inside.split(SOURCE_SEPARATOR)) if (isCitationAlone(squash(part))) addCitations(part, citingYear, references);
 }
 
 /** "BAGHDAD 4399" is a citation alone; "IN LIMA 2" is prose: the words before the serial must name a station. */
@@ -52,5 +57,6 @@ function squash(text: string): string {
 function addCitations(inside: string, citingYear: number, references: Reference[]): void {
   if (!DIGIT.test(inside) || !OPENS_LIKE_CITATION.test(inside) || PROSE.test(inside)) return;
   const text = squash(inside);
-  for (const id of citedIds(text, citingYear, true)) references.push({ label: null, text, id, kind: "cable" });
+  const ids = citedIds(text, citingYear, true);
+  for (let i = 0; i < ids.length; i++) references.push({ label: null, text, id: ids[i], kind: "cable" });
 }

@@ -28,6 +28,11 @@ export function parseExecutiveOrder(lines: readonly string[]): ExecutiveOrder {
   const m = ORDER.exec(lines.join(" ").replace(/\s+/g, " ").trim());
   if (!m) return { executiveOrder: null, declassification: null };
   const instruction = m[2].replace(DECL, "").trim().replace(/[.,;]+$/, "");
-  if (instruction === "") return { executiveOrder: m[1], declassification: null };
-  return { executiveOrder: m[1], declassification: isoDateOf(instruction) ?? instruction.toUpperCase() };
+  return { executiveOrder: m[1], declassification: declassificationOf(instruction) };
+}
+
+/** The DECL instruction as a date or in capitals; null when the line gives none. */
+function declassificationOf(instruction: string): string | null {
+  if (instruction === "") return null;
+  return isoDateOf(instruction) ?? instruction.toUpperCase();
 }

@@ -107,10 +107,16 @@ function referencesOf(refLines: readonly string[], bodyText: string, year: numbe
     }
     cited.add(citation.id);
   }
-  for (const label of labelsCitedInBody(bodyText)) {
-    if (!labels.has(label)) warnings.push(`the body cites REF ${label} but the REF list has no ${label}`);
-  }
+  warnOfUncitedLabels(labels, bodyText, warnings);
   return references;
+}
+
+/** Warns of the REF labels the body cites that the REF list lacks. */
+function warnOfUncitedLabels(labels: ReadonlySet<string | null>, bodyText: string, warnings: string[]): void {
+  const cited = labelsCitedInBody(bodyText);
+  for (let i = 0; i < cited.length; i++) {
+    if (!labels.has(cited[i])) warnings.push(`the body cites REF ${cited[i]} but the REF list has no ${cited[i]}`);
+  }
 }
 
 /** What a cable whose text does not state its year says about it: warnings, and weak evidence of the year. */
@@ -138,6 +144,8 @@ export function parseTelegram(src: TelegramSource, options: ParseOptions = {}): 
   const classifiedBy = parseClassifiedBy(fields.get("classifiedBy") ?? NO_STRINGS);
   const tagLines = fields.get("tags");
   const subjectLines = fields.get("subject");
+  // Read on every call, though the text's SUBJECT line wins: a load first reached late deoptimizes the compiled code.
+  const metadataSubject = metadata.subject ?? null;
 
   const signer = findSigner(layout.body);
   const bodyLines = signer.index >= 0 ? layout.body.slice(0, signer.index) : layout.body;
@@ -156,7 +164,7 @@ export function parseTelegram(src: TelegramSource, options: ParseOptions = {}): 
     // Without a serial line the transmission's security line ("ZNY SSSSS ZZH") still tells the level.
     classification: metadata.classification ?? classificationOf(serialLine?.marking ?? (securityLevel ? [securityLevel] : []), caveats, year),
     origin: metadata.origin ?? originOf(station, routing.from),
-    subject: subjectLines ? parseSubject(subjectLines) : (metadata.subject ?? null),
+    subject: subjectLines ? parseSubject(subjectLines) : metadataSubject,
     routing: hasRouting ? routing : null,
     tags: tagLines ? parseTags(tagLines) : [],
     references,

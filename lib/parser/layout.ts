@@ -194,16 +194,16 @@ function readHeaderFields(lines: readonly string[], start: number): HeaderFields
   const preamble: string[] = [];
   const fields: Field[] = [];
   let current: Field | null = null;
-  for (let i = start; i < lines.length; i++) {
+  // One exit, at the line the body starts on (or past the last line).
+  let i = start;
+  for (; i < lines.length; i++) {
     const line = lines[i];
     if (isBlank(line)) {
       if (!(current?.name === "ref" && continuesRefBlock(current.lines, nextNonBlank(lines, i + 1)))) current = null;
       continue;
     }
     const name = fieldNameOf(line);
-    if (!name && (PARAGRAPH_START.test(line.trim()) || (current?.name === "ref" && opensMarkedParagraph(current.lines, line.trim())))) {
-      return { preamble, fields, bodyStart: i };
-    }
+    if (!name && (PARAGRAPH_START.test(line.trim()) || (current?.name === "ref" && opensMarkedParagraph(current.lines, line.trim())))) break;
     if (name) {
       current = { name, lines: [line.trim()] };
       fields.push(current);
@@ -211,9 +211,9 @@ function readHeaderFields(lines: readonly string[], start: number): HeaderFields
     else if (caveatsOfLine(line)) preamble.push(line.trim());
     else if (fields.length === 0 && !PARAGRAPH_START.test(line.trim())) preamble.push(line.trim());
     else if (fieldFollows(lines, i + 1)) preamble.push(line.trim());
-    else return { preamble, fields, bodyStart: i };
+    else break;
   }
-  return { preamble, fields, bodyStart: lines.length };
+  return { preamble, fields, bodyStart: i };
 }
 
 export function layoutOf(lines: readonly string[]): Layout {

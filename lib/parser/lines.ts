@@ -48,16 +48,23 @@ function dropRunningClassification(out: string[]): void {
 const HYPHEN = 45;
 const LETTER_P = 80;
 
-export function isPageBreak(line: string): boolean {
+/** The page-break pattern the line may match, told by its first characters (or its end), or null. */
+function pageBreakPattern(line: string): RegExp | null {
   let start = 0;
   while (start < line.length && line.charCodeAt(start) === 32) start++;
-  if (start === line.length) return false;
+  if (start === line.length) return null;
   const first = line.charCodeAt(start);
-  if (first === LETTER_P && line.startsWith("PAGE", start)) return PAGE_BREAK.test(line);
-  if (first === HYPHEN && line.startsWith("------", start)) return DISTRIBUTION_RULE.test(line);
+  if (first === LETTER_P && line.startsWith("PAGE", start)) return PAGE_BREAK;
+  if (first === HYPHEN && line.startsWith("------", start)) return DISTRIBUTION_RULE;
   // "... 002 OF 004": three digits after "OF " close the line.
   const n = line.length;
-  return n > SITE_PAGE_HEAD_MIN && line.charCodeAt(n - 4) === 32 && line.charCodeAt(n - 5) === 70 && line.charCodeAt(n - 6) === 79 && SITE_PAGE_HEAD.test(line);
+  return n > SITE_PAGE_HEAD_MIN && line.charCodeAt(n - 4) === 32 && line.charCodeAt(n - 5) === 70 && line.charCodeAt(n - 6) === 79 ? SITE_PAGE_HEAD : null;
+}
+
+/** One test for the three patterns: a rare one's own call, first reached late, would deoptimize the compiled code. */
+export function isPageBreak(line: string): boolean {
+  const pattern = pageBreakPattern(line);
+  return pattern !== null && pattern.test(line);
 }
 
 /** Splits a line before every paragraph mark that is not at its start. */
@@ -98,7 +105,8 @@ interface Prepared {
 
 /** Header lines are split before their field keywords; body lines go out as they are. */
 function pushPiece(prepared: Prepared, piece: string): void {
-  if (prepared.inHeader && FIRST_PARAGRAPH.test(piece)) prepared.inHeader = false;
+  // Stored on every call: a store first reached late (at paragraph 1) would deoptimize the compiled code.
+  prepared.inHeader = prepared.inHeader && !FIRST_PARAGRAPH.test(piece);
   if (!prepared.inHeader || !HEADER_KEYWORD_HINT.test(piece)) {
     prepared.out.push(piece);
     return;

@@ -32,8 +32,9 @@ interface Draft {
 
 const newDraft = (number: string | null, firstLine: string): Draft => ({ number, text: "", block: firstLine === "" ? [] : [firstLine] });
 
-/** Cheap first test before the NUMBERED regex: a digit or the paragraph mark opens the line. */
+/** Cheap first test before the NUMBERED regex: a digit or the paragraph mark opens the line (an empty one is answered apart: charCodeAt past the end deoptimizes). */
 function mayBeNumbered(line: string): boolean {
+  if (line.length === 0) return false;
   const c = line.charCodeAt(0);
   return (c >= 48 && c <= 57) || c === 0xb6;
 }
@@ -69,7 +70,8 @@ function isHeading({ lines, numbered }: BodyLines, i: number): boolean {
   if (before !== undefined && before !== "" && !isRule(before)) return false;
   if (after !== undefined && after !== "" && numbered[i + 1] === null) return false;
   if (SENTENCE_END.test(line) || numbered[i] !== null) return false;
-  return line === line.toUpperCase() || line.endsWith(":");
+  // The cheap test first, so that both run from the first call (a test first reached late deoptimizes the compiled code).
+  return line.endsWith(":") || line === line.toUpperCase();
 }
 
 export function splitMarking(text: string): { classification: string | null; text: string } {
@@ -85,15 +87,11 @@ function closeBlock(draft: Draft): void {
   draft.text = draft.text === "" ? block : `${draft.text}\n\n${block}`;
 }
 
-/** Adds the draft's paragraph, if it holds one (text, or at least a number). */
+/** Adds the draft's paragraph, if it holds one (text, or at least a number: an empty text has no marking). */
 function finish(draft: Draft, paragraphs: Paragraph[]): void {
   closeBlock(draft);
-  const text = draft.text;
-  if (text === "") {
-    if (draft.number !== null) paragraphs.push({ number: draft.number, classification: null, text: "" });
-    return;
-  }
-  const marked = splitMarking(text);
+  if (draft.text === "" && draft.number === null) return;
+  const marked = splitMarking(draft.text);
   paragraphs.push({ number: draft.number, classification: marked.classification, text: marked.text });
 }
 

@@ -8,24 +8,19 @@ import type { Reference } from "@/lib/record/schema";
 import { fullYear } from "./dtg";
 import { canonicalStation, isKnownStation } from "./stations";
 import { cableId } from "./serial-line";
-import { NO_STRINGS } from "./text";
+import { isSerial, isWord, isYear, parenYear, tokensOfUpper } from "./ref-tokens";
 
 type Kind = Reference["kind"];
 
 /** Words that mark an item as something other than a cable; checked in this order. */
-const KIND_WORDS: ReadonlyArray<[Kind, RegExp]> = [
-  ["email", /\bE-?MAILS?\b|\bE MAILS?\b/],
-  ["memcon", /\bMEMCONS?\b|\bMEMORANDUM OF CONVERSATION\b/],
-  ["telcon", /\bTELE?CONS?\b|\bTELEPHONE\b|\bPHONE CALL\b/],
-  ["fam", /\b\d*\s?FA[MH]\b/],
-  ["report", /\bIIR\b|\bFBIS\b|\bREPORTS?\b|\bTDX?-\d|\bINTSUM\b|\bARTICLE\b/],
+const KIND_WORDS: ReadonlyArray<{ kind: Kind; words: RegExp }> = [
+  { kind: "email", words: /\bE-?MAILS?\b|\bE MAILS?\b/ },
+  { kind: "memcon", words: /\bMEMCONS?\b|\bMEMORANDUM OF CONVERSATION\b/ },
+  { kind: "telcon", words: /\bTELE?CONS?\b|\bTELEPHONE\b|\bPHONE CALL\b/ },
+  { kind: "fam", words: /\b\d*\s?FA[MH]\b/ },
+  { kind: "report", words: /\bIIR\b|\bFBIS\b|\bREPORTS?\b|\bTDX?-\d|\bINTSUM\b|\bARTICLE\b/ },
 ];
 
-const SERIAL = /^\d{1,6}$/;
-const YEAR = /^(?:\d{2}|19\d{2}|20\d{2})$/;
-/** "(1999)", "(01)": a year in parentheses, before the station or after the serial. */
-const PAREN_YEAR = /^\((\d{2}|19\d{2}|20\d{2})\)$/;
-const WORD = /^[A-Z][A-Z'-]*$/;
 /** Joiners of a list of serials after one station. */
 const LIST_JOINERS = new Set([",", "AND", "&", ";"]);
 /** The longest station written as separate words: "HO CHI MINH CITY". */
@@ -37,13 +32,6 @@ const NOT_STATIONS = new Set(["PARA", "PARAS", "PARAGRAPH", "NO", "NR", "NUMBER"
   "PREVIOUS", "NOTAL", "REF", "REFS", "REFTEL", "CHAPTER", "ITEM", "SECRETARY", "TWX", "WASHDC", "DTG", "CABLE", "TELEGRAM", "MESSAGE"]);
 /** Routing indicators ("RUEKJCS", "RHEHAAA") look like stations but are not. */
 const ROUTING_INDICATOR = /^R[UH][A-Z]{3,5}$/;
-/**
- * Tokens: a parenthesised year, a decimal ("1.5", never a serial), a word, a number ("5/1" a date,
- * but "386/CPA/1047" the serial 386 and more), a list joiner.
- */
-const TOKEN = /\(\d{2}(?:\d{2})?\)|\d+(?:\.\d+)+|[A-Z][A-Z0-9'/-]*|\d[A-Z0-9'-]*(?:\/\d+)*|[,;&/]/g;
-/** An id written run together: "91JAKARTA14899", "SANAA5295". */
-const RUN_TOGETHER_ID = /^(\d{2})?([A-Z]{3,})(\d{1,6})$/;
 
 export interface Citation {
   id: string | null;
@@ -61,14 +49,14 @@ function stationAt(tokens: readonly string[], i: number, allowUnknown: boolean):
   let joined = "";
   for (let n = 1; n <= MAX_STATION_WORDS && i + n - 1 < tokens.length; n++) {
     const word = tokens[i + n - 1];
-    if (!WORD.test(word)) break;
+    if (!isWord(word)) break;
     joined += word;
     if (isKnownStation(joined)) best = { station: canonicalStation(joined), words: n };
   }
   if (best) return best;
   // A post the tables lack is trusted only where a citation starts the item ("ADANA 369").
   const word = tokens[i];
-  if (allowUnknown && word.length >= 3 && WORD.test(word) && !NOT_STATIONS.has(word) && !ROUTING_INDICATOR.test(word)) return { station: canonicalStation(word), words: 1 };
+  if (allowUnknown && word.length >= 3 && isWord(word) && !NOT_STATIONS.has(word) && !ROUTING_INDICATOR.test(word)) return { station: canonicalStation(word), words: 1 };
   return null;
 }
 
@@ -76,54 +64,41 @@ function stationAt(tokens: readonly string[], i: number, allowUnknown: boolean):
  * The canonical ids an item cites, in order; citingYear fills in a missing year. A station the
  * tables lack counts only where a citation opens the item, and never with knownStationsOnly.
  */
-/** The tokens of an item, run-together ids of known stations split into year, station and serial. */
-function tokensOf(text: string): string[] {
-  const tokens: string[] = [];
-  for (const token of text.toUpperCase().match(TOKEN) ?? NO_STRINGS) {
-    const run = RUN_TOGETHER_ID.exec(token);
-    if (run && isKnownStation(run[2])) {
-      if (run[1]) tokens.push(run[1]);
-      tokens.push(run[2], run[3]);
-    } else tokens.push(token);
-  }
-  return tokens;
-}
-
 export function citedIds(text: string, citingYear: number | null, knownStationsOnly = false): string[] {
-  return idsOfTokens(tokensOf(text), citingYear, knownStationsOnly);
+  return idsOfTokens(tokensOfUpper(text.toUpperCase()), citingYear, knownStationsOnly);
 }
 
 function idsOfTokens(tokens: readonly string[], citingYear: number | null, knownStationsOnly: boolean): string[] {
   const ids: string[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const leadingYear = YEAR.test(tokens[i]) ? tokens[i] : PAREN_YEAR.exec(tokens[i])?.[1];
-    const hasYear = leadingYear !== undefined && i + 1 < tokens.length && WORD.test(tokens[i + 1]);
+    const leadingYear = isYear(tokens[i]) ? tokens[i] : parenYear(tokens[i]);
+    const hasYear = leadingYear !== undefined && i + 1 < tokens.length && isWord(tokens[i + 1]);
     const at = hasYear ? i + 1 : i;
     const opensItem = i === 0 || (ids.length > 0 && LIST_JOINERS.has(tokens[i - 1]));
-    const station = WORD.test(tokens[at] ?? "") ? stationAt(tokens, at, opensItem && !knownStationsOnly) : null;
+    const station = isWord(tokens[at]) ? stationAt(tokens, at, opensItem && !knownStationsOnly) : null;
     let serialAt = station ? at + station.words : -1;
-    if (!station || !SERIAL.test(tokens[serialAt] ?? "")) {
+    if (!station || !isSerial(tokens[serialAt])) {
       i++;
       continue;
     }
     // "BRATISLAVA 03 1079", "SECSTATE 2003 345287": a year between station and serial.
     let innerYear: string | null = null;
-    if (YEAR.test(tokens[serialAt]) && SERIAL.test(tokens[serialAt + 1] ?? "")) innerYear = tokens[serialAt++];
+    if (isYear(tokens[serialAt]) && isSerial(tokens[serialAt + 1])) innerYear = tokens[serialAt++];
     const serials = [Number(tokens[serialAt])];
     let j = serialAt + 1;
     // More serials of the same station: "366, 347", "41252 AND 44603"; a number before a station is a year.
-    while (LIST_JOINERS.has(tokens[j]) && SERIAL.test(tokens[j + 1] ?? "") && !WORD.test(tokens[j + 2] ?? "")) {
+    while (LIST_JOINERS.has(tokens[j]) && isSerial(tokens[j + 1]) && !isWord(tokens[j + 2])) {
       serials.push(Number(tokens[j + 1]));
       j += 2;
     }
-    const trailingYear = PAREN_YEAR.exec(tokens[j] ?? "")?.[1];
+    const trailingYear = parenYear(tokens[j]);
     if (trailingYear) j++;
     const written = hasYear ? leadingYear : (innerYear ?? trailingYear);
     const year = written !== undefined && written !== null ? fullYear(written) : citingYear;
     if (year !== null) {
-      for (const serial of serials) {
-        const id = cableId(year, station.station, serial);
+      for (let k = 0; k < serials.length; k++) {
+        const id = cableId(year, station.station, serials[k]);
         if (!ids.includes(id)) ids.push(id);
       }
     }
@@ -137,19 +112,32 @@ const ANY_YEAR = 2000;
 /** Words of an item's opening: "STATE 176146 demarche..." opens with its citation. */
 const OPENING_TOKENS = 4;
 
+/** The first kind whose words the text holds. */
+function kindNamedIn(text: string): Kind | undefined {
+  for (let i = 0; i < KIND_WORDS.length; i++) if (KIND_WORDS[i].words.test(text)) return KIND_WORDS[i].kind;
+  return undefined;
+}
+
+/** One citation per id; built by push, so that it is the same kind of array as the other results (map's is not, and callers would be compiled again). */
+function cableCitations(ids: readonly string[]): Citation[] {
+  const citations: Citation[] = [];
+  for (let i = 0; i < ids.length; i++) citations.push({ id: ids[i], kind: "cable" });
+  return citations;
+}
+
 /** What an item cites: its cable ids, or one entry of its kind with no id. */
 export function resolveItem(text: string, citingYear: number | null): Citation[] {
   const upper = text.toUpperCase();
-  const tokens = tokensOf(upper);
+  const tokens = tokensOfUpper(upper);
   // An item that opens with a cable citation cites that cable, whatever words its prose goes on with.
   const opening = tokens.slice(0, OPENING_TOKENS);
-  const openingKind = KIND_WORDS.find(([, words]) => words.test(opening.join(" ")))?.[0];
+  const openingKind = kindNamedIn(opening.join(" "));
   const opensWithCable = openingKind === undefined && idsOfTokens(opening, ANY_YEAR, false).length > 0;
-  const kind = opensWithCable ? undefined : (openingKind ?? KIND_WORDS.find(([, words]) => words.test(upper))?.[0]);
+  const kind = opensWithCable ? undefined : (openingKind ?? kindNamedIn(upper));
   // A report named at the item's opening ("FBIS NICOSIA 17 MARCH 85") cites no cable; one named
   // further on in the prose may stand beside a cable the item cites.
   const ids = kind && (kind !== "report" || openingKind) ? [] : idsOfTokens(tokens, citingYear, false);
-  if (ids.length > 0) return ids.map((id) => ({ id, kind: "cable" }));
+  if (ids.length > 0) return cableCitations(ids);
   // "LIMA 218" with no year known yet: a cable, id unresolved.
   const couldBeCable = citingYear === null && idsOfTokens(tokens, ANY_YEAR, false).length > 0;
   return [{ id: null, kind: kind ?? (couldBeCable ? "cable" : "other") }];

@@ -5,7 +5,7 @@
  * of sequence is text ("J. SMITH"). Each item resolves to one reference per cable it cites.
  */
 import type { Reference } from "@/lib/record/schema";
-import { resolveItem } from "./reference-ids";
+import { resolveItem, type Citation } from "./reference-ids";
 import { NO_STRINGS } from "./text";
 
 const KEYWORD = /^(?:REFS?|REFTELS?|REFERENCES?)\b\s*[:.]?\s*/i;
@@ -15,7 +15,11 @@ const KEYWORD = /^(?:REFS?|REFTELS?|REFERENCES?)\b\s*[:.]?\s*/i;
  * ("A.STATE 97985 B.STATE 155178", "B.HANOI 1340"); at the start or after a blank or separator.
  */
 const LABEL = /(^|[\s;,])(?:REF\s)?(?:\(([A-Za-z])\)|([A-Za-z])\.?\)|([A-Za-z])\s?[.:](?=\s|$)|([A-Z])\.(?=[A-Z]{3,} \d))/g;
-const TRAILING_SEPARATORS = /[\s;,-]+$/;
+const RUNS_OF_SPACE = /\s+/g;
+const SPACE = 32;
+/** What may trail an item once its blanks are single spaces: " ", ";", ",", "-". */
+const TRAILING_SEPARATORS: ReadonlySet<number> = new Set([SPACE, 59, 44, 45]);
+const PILCROWS = /¶/g;
 
 export interface RefItem {
   label: string | null;
@@ -26,53 +30,75 @@ function nextLetter(letter: string): string {
   return String.fromCharCode(letter.charCodeAt(0) + 1);
 }
 
+/** One line, single spaces, no trailing separators (by character codes: a regex anchored at the end tries every blank). */
 function cleanItem(text: string): string {
-  return text.replace(/\s+/g, " ").replace(TRAILING_SEPARATORS, "").trim();
+  const collapsed = text.replace(RUNS_OF_SPACE, " ");
+  let end = collapsed.length;
+  while (end > 0 && TRAILING_SEPARATORS.has(collapsed.charCodeAt(end - 1))) end--;
+  if (end === 0) return "";
+  return collapsed.slice(collapsed.charCodeAt(0) === SPACE ? 1 : 0, end);
+}
+
+/** The block's lines as one text, keywords dropped, pilcrows as blanks (a loop: no arrays thrown away). */
+function blockText(blockLines: readonly string[]): string {
+  let text = blockLines[0].replace(KEYWORD, "");
+  for (let i = 1; i < blockLines.length; i++) text += " " + blockLines[i].replace(KEYWORD, "");
+  return text.includes("¶") ? text.replace(PILCROWS, " ") : text;
+}
+
+/** Adds the item that runs from textStart to end, unless it is unlabelled and empty. */
+function addItem(items: RefItem[], label: string | null, text: string, textStart: number, end: number): void {
+  const itemText = cleanItem(text.slice(textStart, end));
+  if (itemText !== "" || label !== null) items.push({ label, text: itemText });
+}
+
+/** The letter of a LABEL match, whichever way it is written. */
+function labelLetter(m: RegExpExecArray): string {
+  return (m[2] ?? m[3] ?? m[4] ?? m[5]).toUpperCase();
 }
 
 /** Splits the REF block (its lines, keyword included) into labelled items. */
 export function splitRefItems(blockLines: readonly string[]): RefItem[] {
-  const text = blockLines
-    .map((line) => line.replace(KEYWORD, ""))
-    .join(" ")
-    .replace(/¶/g, " ");
   const items: RefItem[] = [];
+  if (blockLines.length === 0) return items;
+  const text = blockText(blockLines);
   let expected = "A";
   let label: string | null = null;
   let textStart = 0;
   let lastLabelEnd = -1;
-  const close = (end: number) => {
-    const itemText = cleanItem(text.slice(textStart, end));
-    if (itemText !== "" || label !== null) items.push({ label, text: itemText });
-  };
-  for (const m of text.matchAll(LABEL)) {
-    const letter = (m[2] ?? m[3] ?? m[4] ?? m[5]).toUpperCase();
+  LABEL.lastIndex = 0;
+  for (let m = LABEL.exec(text); m !== null; m = LABEL.exec(text)) {
+    const letter = labelLetter(m);
     const start = m.index + m[1].length;
-    const end = m.index + m[0].length;
+    const end = LABEL.lastIndex;
     if (label === letter && text.slice(lastLabelEnd, start).trim() === "") {
       // "A. A. LIMA 0004": the label written twice.
       textStart = lastLabelEnd = end;
       continue;
     }
     if (letter !== expected) continue;
-    close(start);
+    addItem(items, label, text, textStart, start);
     label = letter;
     expected = nextLetter(letter);
     textStart = lastLabelEnd = end;
   }
-  close(text.length);
+  addItem(items, label, text, textStart, text.length);
   return items;
+}
+
+/** One reference per cable the item cites, the citing cable's own id left out. */
+function addReferences(references: Reference[], item: RefItem, citations: readonly Citation[], ownId: string | null): void {
+  for (let i = 0; i < citations.length; i++) {
+    const { id, kind } = citations[i];
+    if (id === null || id !== ownId) references.push({ label: item.label, text: item.text, id, kind });
+  }
 }
 
 /** The references of the REF block, one per cited cable; the cable's own id is dropped. */
 export function parseReferences(blockLines: readonly string[], citingYear: number | null, ownId: string | null): Reference[] {
   const references: Reference[] = [];
-  for (const item of splitRefItems(blockLines)) {
-    for (const citation of resolveItem(item.text, citingYear)) {
-      if (citation.id !== null && citation.id === ownId) continue;
-      references.push({ label: item.label, text: item.text, id: citation.id, kind: citation.kind });
-    }
-  }
+  const items = splitRefItems(blockLines);
+  for (let i = 0; i < items.length; i++) addReferences(references, items[i], resolveItem(items[i].text, citingYear), ownId);
   return references;
 }
 
@@ -100,7 +126,8 @@ const AFTER_REF = new Set([" ", "\n", "\t", "s", "S", "t", "T", "."]);
 /** The letter lists the body cites ("A", "A and B", "A - D"), in no particular order. */
 function bodyCitationLetters(body: string): string[] {
   const cited: string[] = [];
-  for (const { last, middle, first } of REF_SPELLINGS) {
+  for (let i = 0; i < REF_SPELLINGS.length; i++) {
+    const { last, middle, first } = REF_SPELLINGS[i];
     for (let at = body.indexOf(last, 2); at >= 0; at = body.indexOf(last, at + 1)) {
       if (body.charCodeAt(at - 1) !== middle || !first.includes(body.charCodeAt(at - 2)) || !AFTER_REF.has(body[at + 1])) continue;
       const start = at - 2;
@@ -113,13 +140,19 @@ function bodyCitationLetters(body: string): string[] {
   return cited;
 }
 
-export function labelsCitedInBody(body: string): string[] {
+/** Adds the labels one citation names: "A", "A and B", the range "A - D". */
+function addCitedLabels(labels: Set<string>, cited: string): void {
+  const letters = cited.match(CAPITAL_LETTER) ?? NO_STRINGS;
+  const isRange = cited.includes("-") && letters.length === 2;
+  if (isRange) for (let c = letters[0]; c <= letters[1]; c = nextLetter(c)) labels.add(c);
+  else for (let i = 0; i < letters.length; i++) labels.add(letters[i]);
+}
+
+/** The REF labels the body cites, sorted; most bodies cite none and get the shared empty list (an empty array of another kind would deoptimize the caller's loop). */
+export function labelsCitedInBody(body: string): readonly string[] {
+  const citedLists = bodyCitationLetters(body);
+  if (citedLists.length === 0) return NO_STRINGS;
   const labels = new Set<string>();
-  for (const cited of bodyCitationLetters(body)) {
-    const letters = cited.match(CAPITAL_LETTER) ?? NO_STRINGS;
-    const isRange = cited.includes("-") && letters.length === 2;
-    if (isRange) for (let c = letters[0]; c <= letters[1]; c = nextLetter(c)) labels.add(c);
-    else for (const letter of letters) labels.add(letter);
-  }
-  return [...labels].sort();
+  for (let i = 0; i < citedLists.length; i++) addCitedLabels(labels, citedLists[i]);
+  return labels.size === 0 ? NO_STRINGS : [...labels].sort();
 }

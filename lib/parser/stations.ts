@@ -31,9 +31,13 @@ function titleCase(words: string): string {
     .join(" ");
 }
 
+const WRITING_DROPPED = /[\s.'-]+/g;
+/** Capitals and digits only: written as the canonical form is, nothing to upper-case or drop. */
+const PLAIN_CAPITALS = /^[A-Z0-9]*$/;
+
 /** The canonical station for a written one: spaces dropped, aliases resolved ("SECSTATE" -> "STATE"). */
 export function canonicalStation(written: string): string {
-  const joined = written.toUpperCase().replace(/[\s.'-]+/g, "");
+  const joined = PLAIN_CAPITALS.test(written) ? written : written.toUpperCase().replace(WRITING_DROPPED, "");
   return ALIASES[joined] ?? joined;
 }
 
