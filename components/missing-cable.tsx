@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Panel } from "@/components/panel";
 import { CitationList } from "@/components/cable/citation-list";
 import type { Citation } from "@/lib/queries/citing-cables";
 
@@ -29,12 +30,9 @@ export function MissingCable({ slug, citations }: { slug: string; citations: Cit
         Cables in the archive cite <span className="font-mono">{slug}</span>, but its text is not part of this
         archive. What the citing cables say about it is the way in.
       </p>
-      <section aria-labelledby="cited-by-heading" className="rounded-lg border border-stone-200 bg-white p-4">
-        <h2 id="cited-by-heading" className="mb-2 text-base font-semibold">
-          Cited by
-        </h2>
+      <Panel id="cited-by-heading" title="Cited by">
         <CitationList citations={citations} label={`Cables citing ${slug}`} />
-      </section>
+      </Panel>
     </div>
   );
 }

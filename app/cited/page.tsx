@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { RankedCables } from "@/app/cited/_components/ranked-cables";
+import { RankedCables } from "@/components/ranked-cables";
 import { pageFromParams } from "@/lib/queries/page-param";
 import { formatDay, plural } from "@/components/format";
 import { cableHref } from "@/components/hrefs";

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { plural } from "@/components/format";
 import { getOriginSummaries } from "@/lib/queries/origins-summary";
-import { originHref } from "../tags/_components/route-param";
-import { TableHead } from "../tags/_components/table-head";
+import { originHref } from "@/components/hrefs";
+import { TableHead } from "@/components/table-head";
 import { yearSpan } from "./year-span";
 
 export const dynamic = "force-dynamic";

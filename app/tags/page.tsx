@@ -4,8 +4,8 @@ import { plural } from "@/components/format";
 import { SectionHeading } from "@/components/section-heading";
 import { groupTagsByKind } from "@/lib/glossary/group";
 import { getTagCounts } from "@/lib/queries/tag-counts";
-import { tagHref } from "./_components/route-param";
-import { TableHead } from "./_components/table-head";
+import { tagHref } from "@/components/hrefs";
+import { TableHead } from "@/components/table-head";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
 import { CableDetails } from "@/components/cable/cable-details";
 import { CableEntities } from "@/components/cable/cable-entities";
 import { CableNotes } from "@/components/cable/cable-notes";
@@ -14,6 +13,7 @@ import { ClassificationBadge } from "@/components/classification-badge";
 import { cableName, formatDateTime } from "@/components/format";
 import { CitationGraph } from "@/components/graph/citation-graph";
 import { AdjacentCableLinks } from "@/components/keyboard/adjacent-cable-links";
+import { Panel } from "@/components/panel";
 import { TagLink } from "@/components/tag-link";
 import { getAdjacentCables } from "@/lib/queries/adjacent-cables";
 import { getArchivedIds } from "@/lib/queries/archived-ids";
@@ -26,22 +26,17 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
 
+/** The telegram's own summary and comment, set apart above the paragraphs. */
+const NOTES = [
+  { field: "summary", title: "Summary" },
+  { field: "comment", title: "Comment" },
+] as const;
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const cable = await getCableBySlug((await params).slug);
   if (!cable) return { title: "Cable not in the archive" };
   const name = cableName(cable.record);
   return { title: cable.record.subject ? `${name}: ${cable.record.subject}` : name };
-}
-
-function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="rounded-lg border border-stone-200 bg-white p-4">
-      <h2 id={id} className="mb-2 text-base font-semibold text-stone-900">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
 }
 
 export default async function CablePage({ params }: Props) {
@@ -110,22 +105,19 @@ export default async function CablePage({ params }: Props) {
         <div className="min-w-0 space-y-6 lg:col-start-1 lg:row-span-2 lg:row-start-1">
           {(record.summary || record.comment) && (
             <div className="space-y-3">
-              {record.summary && (
-                <section aria-labelledby="summary-heading" className="rounded-lg bg-stone-100 p-4">
-                  <h2 id="summary-heading" className="mb-1 text-sm font-semibold uppercase tracking-wide text-stone-600">
-                    Summary
-                  </h2>
-                  <CableTextBlock text={record.summary} links={links} />
-                </section>
-              )}
-              {record.comment && (
-                <section aria-labelledby="comment-heading" className="rounded-lg bg-stone-100 p-4">
-                  <h2 id="comment-heading" className="mb-1 text-sm font-semibold uppercase tracking-wide text-stone-600">
-                    Comment
-                  </h2>
-                  <CableTextBlock text={record.comment} links={links} />
-                </section>
-              )}
+              {NOTES.map(({ field, title }) => {
+                const text = record[field];
+                return (
+                  text && (
+                    <section key={field} aria-labelledby={`${field}-heading`} className="rounded-lg bg-stone-100 p-4">
+                      <h2 id={`${field}-heading`} className="mb-1 text-sm font-semibold uppercase tracking-wide text-stone-600">
+                        {title}
+                      </h2>
+                      <CableTextBlock text={text} links={links} />
+                    </section>
+                  )
+                );
+              })}
             </div>
           )}
           <section aria-labelledby="text-heading">

@@ -8,10 +8,10 @@ import { cablesHrefFor, DEFAULT_FILTERS } from "@/lib/queries/cable-filters";
 import { listCables } from "@/lib/queries/cable-list";
 import { timelineOf } from "@/lib/queries/origins-timeline-bars";
 import { getOriginMonthCounts } from "@/lib/queries/origins-timeline";
-import { Breadcrumb } from "../../tags/_components/breadcrumb";
+import { Breadcrumb } from "@/components/breadcrumb";
 import { Pagination, pageHref } from "@/components/pagination";
 import { pageFromParams } from "@/lib/queries/page-param";
-import { originHref, routeParam } from "../../tags/_components/route-param";
+import { originHref, routeParam } from "@/components/hrefs";
 import { TimelineChart } from "../timeline-chart";
 import { yearSpan } from "../year-span";
 

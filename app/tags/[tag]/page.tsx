@@ -7,10 +7,10 @@ import { describeTag, TAG_KIND_NAMES } from "@/lib/glossary";
 import { cablesHrefFor, DEFAULT_FILTERS } from "@/lib/queries/cable-filters";
 import { listCables } from "@/lib/queries/cable-list";
 import { countCablesWithTag } from "@/lib/queries/tags-cable-count";
-import { Breadcrumb } from "../_components/breadcrumb";
+import { Breadcrumb } from "@/components/breadcrumb";
 import { Pagination, pageHref } from "@/components/pagination";
 import { pageFromParams } from "@/lib/queries/page-param";
-import { routeParam, tagHref } from "../_components/route-param";
+import { routeParam, tagHref } from "@/components/hrefs";
 
 export const dynamic = "force-dynamic";
 
