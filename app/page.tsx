@@ -6,7 +6,7 @@ import { formatDay, plural } from "@/components/format";
 import { SectionHeading } from "@/components/section-heading";
 import { TagLink } from "@/components/tag-link";
 import { getArchiveSummary } from "@/lib/queries/archive-summary";
-import { cablesHrefFor } from "@/lib/queries/cable-filters";
+import { cablesHrefFor, yearRange } from "@/lib/queries/cable-filters";
 import { getCableCountsBy } from "@/lib/queries/cable-column-counts";
 import { getNewestCables } from "@/lib/queries/newest-cables";
 import { getTagCounts } from "@/lib/queries/tag-counts";
@@ -131,7 +131,7 @@ export default async function HomePage() {
             <CountLinks
               label="All years"
               counts={years}
-              hrefFor={(year) => cablesHrefFor({ from: `${year}-01-01`, to: `${year}-12-31` })}
+              hrefFor={(year) => cablesHrefFor(yearRange(year))}
             />
           </section>
         </div>

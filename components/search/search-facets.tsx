@@ -1,15 +1,11 @@
 import Link from "next/link";
 import { plural } from "@/components/format";
-import { cablesHref, type CableFilters } from "@/lib/queries/cable-filters";
+import { cablesHref, yearRange, type CableFilters } from "@/lib/queries/cable-filters";
 import { FACET_LIMIT, type SearchFacets as Facets } from "@/lib/queries/search-facets";
 import type { ValueCount } from "@/lib/queries/tag-counts";
 
 type FacetValue = ValueCount & { href: string; selected: boolean };
 type Facet = { id: string; title: string; values: FacetValue[] };
-
-function yearRange(year: string): Pick<CableFilters, "from" | "to"> {
-  return { from: `${year}-01-01`, to: `${year}-12-31` };
-}
 
 /** Each value links to the list narrowed by it; a value in force links to the list without it. */
 function facetsOf(filters: CableFilters, facets: Facets): Facet[] {

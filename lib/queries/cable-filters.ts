@@ -18,6 +18,8 @@ const MAX_TEXT_PARAM = 100;
 const MAX_PAGE = 100_000;
 
 const TextParam = z.string().trim().min(1).max(MAX_TEXT_PARAM);
+/** A page of a list, from the URL. */
+export const PageNumber = z.coerce.number().int().min(1).max(MAX_PAGE);
 /** A calendar day that exists: the pattern alone lets 2007-02-31 through. */
 const CalendarDay = IsoDate.refine((day) => {
   const parsed = new Date(`${day}T00:00:00Z`);
@@ -33,7 +35,7 @@ const PARAM_SCHEMAS = {
   from: CalendarDay,
   to: CalendarDay,
   sort: z.enum(SORT_ORDERS),
-  page: z.coerce.number().int().min(1).max(MAX_PAGE),
+  page: PageNumber,
 } as const;
 
 export const CableFilters = z.object({
@@ -142,6 +144,11 @@ export function cablesHref(filters: CableFilters, change: Partial<CableFilters> 
 }
 
 /** Link to the whole list narrowed by one value: what tags, origins and years on other pages link to. */
+/** The date range of one year: the filter a year facet or count applies. */
+export function yearRange(year: string): Pick<CableFilters, "from" | "to"> {
+  return { from: `${year}-01-01`, to: `${year}-12-31` };
+}
+
 export function cablesHrefFor(change: Partial<CableFilters>): string {
   return cablesHref(DEFAULT_FILTERS, change);
 }

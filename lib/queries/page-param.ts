@@ -1,8 +1,6 @@
-import { z } from "zod";
+import { PageNumber } from "@/lib/queries/cable-filters";
 
-/** Page numbers beyond this are nonsense for 250,000 cables at 50 a page. */
-const MAX_PAGE = 100_000;
-const PageParam = z.coerce.number().int().min(1).max(MAX_PAGE).catch(1);
+const PageParam = PageNumber.catch(1);
 
 /** The `page` query parameter; anything but a sensible page number reads as page 1. */
 export function pageFromParams(raw: string | string[] | undefined): number {
