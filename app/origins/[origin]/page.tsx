@@ -7,7 +7,6 @@ import { SectionHeading } from "@/components/section-heading";
 import { cablesHrefFor, DEFAULT_FILTERS } from "@/lib/queries/cable-filters";
 import { listCables } from "@/lib/queries/cable-list";
 import { timelineOf } from "@/lib/queries/origins-timeline-bars";
-import { getOriginMonthCounts } from "@/lib/queries/origins-timeline";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { Pagination, pageHref } from "@/components/pagination";
 import { pageFromParams } from "@/lib/queries/page-param";
@@ -29,12 +28,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OriginPage({ params, searchParams }: Props) {
   const origin = routeParam((await params).origin);
   const page = pageFromParams((await searchParams).page);
-  const [{ months, undated }, list] = await Promise.all([
-    getOriginMonthCounts(origin),
-    listCables({ ...DEFAULT_FILTERS, origin, page }),
-  ]);
+  const list = await listCables({ ...DEFAULT_FILTERS, origin, page });
   if (list.total === 0) notFound();
-  const timeline = timelineOf(months, undated);
+  const { undated } = list;
+  const timeline = timelineOf(list.months, undated);
   const dated = timeline.bars;
   const span = dated.length > 0 ? yearSpan(dated[0].from, dated[dated.length - 1].to) : null;
 
