@@ -6,7 +6,7 @@
 import { isBlank } from "./lines";
 import { parseDateTimeGroup } from "./dtg";
 import { caveatsOfLine } from "./markings";
-import { findRunInSerialLine, parseSerialLine, type SerialLine } from "./serial-line";
+import { endsOnDigit, findRunInSerialLine, parseSerialLine, type SerialLine } from "./serial-line";
 import { splitRefItems } from "./references";
 
 export type FieldName = "eo" | "tags" | "subject" | "ref" | "classifiedBy";
@@ -31,8 +31,6 @@ const STRAY_HEADER_LINES = 2;
 const FIELD_AFTER_STRAY_LINES = /^(?:REFS?|REFTELS?|REFERENCES?|TAGS|SUBJECT)\s?:|^(?:\([A-Z]{1,3}\)\s*)?CLASSIFIED\s+BY\b/i;
 /** A numbered paragraph begins: the body has started even without header fields. */
 const PARAGRAPH_START = /^(?:¶\s?)?\d{1,2}\s?\.(?:\s|$)/;
-const LOWER_CASE_LETTER = /[a-z]/;
-const DIGIT_AT_END = /\d\s*$/;
 /** Header fields come soon after the serial line; past this the serial line is not where we look. */
 const SERIAL_LINE_SEARCH_LIMIT = 400;
 
@@ -78,9 +76,12 @@ function isRoutingLine(line: string): boolean {
   return line.trimStart().startsWith("FM ") || parseDateTimeGroup(line) !== null;
 }
 
-/** The serial line a line holds: all of it, in lower case on site pages, or run into routing text. */
+/**
+ * The serial line a line holds: all of it, or run into routing text. Markings are read whatever
+ * their case, so site pages' lower-case lines ("S e c r e t section 01 of 02 nairobi 002497") count.
+ */
 function serialLineAt(line: string, index: number): SerialLineAt | null {
-  const direct = parseSerialLine(line) ?? parseLowerCaseSerialLine(line);
+  const direct = parseSerialLine(line);
   if (direct) return { index, serialLine: direct, runInPrefix: null };
   const at = findRunInSerialLine(line);
   return at > 0 ? { index, serialLine: parseSerialLine(line.slice(at))!, runInPrefix: line.slice(0, at) } : null;
@@ -107,7 +108,7 @@ function findSerialLine(lines: readonly string[]): SerialLineAt | null {
       continue;
     }
     // A serial line ends on its serial number: most lines are spared the parse.
-    const serialLine = DIGIT_AT_END.test(line) ? serialLineAt(line, index) : null;
+    const serialLine = endsOnDigit(line) ? serialLineAt(line, index) : null;
     if (serialLine) {
       found = serialLine;
       continue;
@@ -119,11 +120,6 @@ function findSerialLine(lines: readonly string[]): SerialLineAt | null {
     else if (fieldSeen && PARAGRAPH_START.test(line.trim())) break;
   }
   return found;
-}
-
-/** Site pages print some cables in lower case: "S e c r e t section 01 of 02 nairobi 002497". */
-function parseLowerCaseSerialLine(line: string): SerialLine | null {
-  return LOWER_CASE_LETTER.test(line) ? parseSerialLine(line.toUpperCase()) : null;
 }
 
 /**
@@ -202,15 +198,15 @@ function readHeaderFields(lines: readonly string[], start: number): HeaderFields
       if (!(current?.name === "ref" && continuesRefBlock(current.lines, nextNonBlank(lines, i + 1)))) current = null;
       continue;
     }
+    const text = line.trim();
     const name = fieldNameOf(line);
-    if (!name && (PARAGRAPH_START.test(line.trim()) || (current?.name === "ref" && opensMarkedParagraph(current.lines, line.trim())))) break;
+    if (!name && (PARAGRAPH_START.test(text) || (current?.name === "ref" && opensMarkedParagraph(current.lines, text)))) break;
     if (name) {
-      current = { name, lines: [line.trim()] };
+      current = { name, lines: [text] };
       fields.push(current);
-    } else if (current) current.lines.push(line.trim());
-    else if (caveatsOfLine(line)) preamble.push(line.trim());
-    else if (fields.length === 0 && !PARAGRAPH_START.test(line.trim())) preamble.push(line.trim());
-    else if (fieldFollows(lines, i + 1)) preamble.push(line.trim());
+    } else if (current) current.lines.push(text);
+    // Before the first field every line is preamble; after one, only caveats and lines just above a field.
+    else if (fields.length === 0 || caveatsOfLine(line) || fieldFollows(lines, i + 1)) preamble.push(text);
     else break;
   }
   return { preamble, fields, bodyStart: i };

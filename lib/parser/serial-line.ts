@@ -27,7 +27,7 @@ const MARKING_STARTS = ["UNCLAS", "CONFIDENTIAL", "C O N F", "SECRET", "S E C R"
 const MAX_STATION_WORDS = 5;
 
 /** A serial line ends on its serial: the cheap test that spares most lines the full parse. */
-function endsOnDigit(line: string): boolean {
+export function endsOnDigit(line: string): boolean {
   let end = line.length - 1;
   while (end >= 0 && line.charCodeAt(end) <= 32) end--;
   const c = line.charCodeAt(end);
