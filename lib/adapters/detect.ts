@@ -15,7 +15,7 @@ export const DETECTION_HEAD_CHARS = 64 * 1024;
  * them. A whole serial line ("S E C R E T SECTION 01 OF 02 TEGUCIGALPA 001725") also matches the
  * classification marker, so it is enough on its own: some partial extracts hold little else.
  */
-export const TELEGRAM_MARKERS: readonly RegExp[] = [
+const TELEGRAM_MARKERS: readonly RegExp[] = [
   /^\s*(?:UNCLAS|C O N F I D E N T I A L|S E C R E T|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\b/im, // classification line
   // serial line: a zero-padded serial, or any serial after "SECTION 01 OF 02"
   /^[ \t]*(?:UNCLAS|C O N F I D E N T I A L|S E C R E T|CONFIDENTIAL|SECRET)(?:[ \t]+SECTION[ \t]+\d+[ \t]+OF[ \t]+\d+[ \t]+[A-Z][A-Z ]{1,30}[ \t]\d{2,6}|[ \t]+[A-Z][A-Z ]{1,30}[ \t]0\d{4,5})[ \t]*$/m,
@@ -26,7 +26,7 @@ export const TELEGRAM_MARKERS: readonly RegExp[] = [
   /^\s*[A-Z]? ?\d{6}Z ?[A-Z]{3} ?\d{2}\b/im, // date-time group: P 261812Z JAN 07
   /^\s*REF:/im,
 ];
-export const TELEGRAM_MARKERS_NEEDED = 2;
+const TELEGRAM_MARKERS_NEEDED = 2;
 
 const RECORD_DUMP_ID = /^id: *\d+[ \t]*\r?$/m;
 const RECORD_DUMP_ID_KEY = "id:";
@@ -46,7 +46,7 @@ export interface FormatSignature {
 }
 
 /** Tried in order; the first match wins. */
-export const FORMAT_SIGNATURES: readonly FormatSignature[] = [
+const FORMAT_SIGNATURES: readonly FormatSignature[] = [
   { format: "cables-csv", matches: (head) => CABLES_CSV_ROW_START.test(head.trimStart()) },
   { format: "record-dump", matches: (head) => someLineStartsWith(head, RECORD_DUMP_ID_KEY) && RECORD_DUMP_ID.test(head) && RECORD_DUMP_HEADER.test(head) },
   // The title first: it opens the page, the table sits ~35 KB in.

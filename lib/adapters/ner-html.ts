@@ -19,7 +19,7 @@ const ANNOTATION = /\[(PER|LOC|ORG|MISC) ([^\[\]\n]*?) *\]/g;
  * Telegram keywords the tagger took for names ("[LOC DECL:  ]", "[MISC Summary: Although  ]"):
  * the words stay in the text but are not entities.
  */
-export const MISTAGGED_KEYWORDS = ["CLASSIFIED BY", "COMMENT", "DECL", "E.O.", "REASON", "REF", "SUBJECT", "SUMMARY", "TAGS"];
+const MISTAGGED_KEYWORDS = ["CLASSIFIED BY", "COMMENT", "DECL", "E.O.", "REASON", "REF", "SUBJECT", "SUMMARY", "TAGS"];
 const MISTAGGED = new RegExp(`^(?:${MISTAGGED_KEYWORDS.map((k) => k.replace(/\./g, "\\.")).join("|")}):`, "i");
 
 /** Sentence punctuation the tagger swallowed into a name ("[LOC Lima.  ]"). */
@@ -27,7 +27,7 @@ const TRAILING_PUNCTUATION = /[.,;:]+$/;
 
 type EntityType = Entity["type"];
 
-export function removeEntityAnnotations(text: string): { text: string; entities: Entity[] } {
+function removeEntityAnnotations(text: string): { text: string; entities: Entity[] } {
   const counts = new Map<string, Entity>();
   const plain = text.replace(ANNOTATION, (_, type: EntityType, name: string) => {
     const entityText = name.replace(TRAILING_PUNCTUATION, "");

@@ -9,7 +9,7 @@ import { buildSource, readMetadata, type RawMetadata } from "./metadata";
 import { readTextExportBlock } from "./text-export";
 
 /** The dump's keys and the metadata field each fills; "id" is the release's row number, not the cable id. */
-export const RECORD_DUMP_FIELDS: Readonly<Record<string, keyof RawMetadata | null>> = {
+const RECORD_DUMP_FIELDS: Readonly<Record<string, keyof RawMetadata | null>> = {
   id: null,
   date: "date",
   refid: "id",

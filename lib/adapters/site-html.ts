@@ -9,7 +9,7 @@ import { decodeHtmlEntities } from "./markup/html-entities";
 import { stripMarkupTags } from "./markup/html-tags";
 
 /** Column headings of the page's metadata table and the field each fills. */
-export const SITE_TABLE_COLUMNS: Readonly<Record<string, keyof RawMetadata>> = {
+const SITE_TABLE_COLUMNS: Readonly<Record<string, keyof RawMetadata>> = {
   "Reference ID": "id",
   Created: "date",
   Released: "released",

@@ -8,7 +8,7 @@ import { parseCableId, parseMetadataDate } from "./metadata-values";
 import { stripMarkdownResidue } from "./markup/markdown-residue";
 
 /** The export's metadata lines, in order. */
-export const TEXT_EXPORT_FIELDS = ["id", "subject", "date", "classification", "origin"] as const satisfies readonly (keyof RawMetadata)[];
+const TEXT_EXPORT_FIELDS = ["id", "subject", "date", "classification", "origin"] as const satisfies readonly (keyof RawMetadata)[];
 
 export interface TextExportBlock {
   metadata: RawMetadata;

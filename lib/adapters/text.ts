@@ -5,12 +5,12 @@ const LEADING_BLANK_LINES = /^(?:[ \t\u00a0]*\n)+/;
 const BLANK = new Set([" ", "\t", "\u00a0", "\n"]);
 
 /** "\r\n" and lone "\r" become "\n": TelegramSource.text always uses "\n". */
-export function normalizeLineEnds(text: string): string {
+function normalizeLineEnds(text: string): string {
   return text.includes("\r") ? text.replace(LINE_END, "\n") : text;
 }
 
 /** Drops blank lines before the first and after the last line of text; inner layout is kept. */
-export function trimBlankLines(text: string): string {
+function trimBlankLines(text: string): string {
   const start = text.replace(LEADING_BLANK_LINES, "");
   // Scan back over trailing blanks by hand: an unanchored regex would try every line end.
   let end = start.length;

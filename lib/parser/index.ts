@@ -8,7 +8,7 @@ import type { SourceMetadata, TelegramSource } from "@/lib/adapters/types";
 import { prepareLines } from "./lines";
 import { layoutOf, type FieldName, type Layout } from "./layout";
 import { parseRouting, type RoutingResult } from "./routing";
-import { CAVEATS, caveatsOfLine, classificationOf } from "./markings";
+import { caveatsOfLine, classificationOf, isCaveat } from "./markings";
 import { cableId, splitCableId, type SerialLine } from "./serial-line";
 import { fullYear } from "./dtg";
 import { parseExecutiveOrder } from "./executive-order";
@@ -29,8 +29,6 @@ export interface ParseOptions {
   useMetadata?: boolean;
 }
 
-const CAVEAT_SET: ReadonlySet<string> = new Set(CAVEATS);
-
 /** Each field's lines, fields of the same name (two REF lines) joined in order. */
 function fieldLinesByName(layout: Layout): Map<FieldName, string[]> {
   const byName = new Map<FieldName, string[]>();
@@ -44,7 +42,7 @@ function fieldLinesByName(layout: Layout): Map<FieldName, string[]> {
 
 /** Adds the caveats among `words` not yet in `caveats`. */
 function addCaveats(caveats: string[], words: readonly string[]): void {
-  for (const word of words) if (CAVEAT_SET.has(word) && !caveats.includes(word)) caveats.push(word);
+  for (const word of words) if (isCaveat(word) && !caveats.includes(word)) caveats.push(word);
 }
 
 function caveatsOf(layout: Layout): string[] {

@@ -7,7 +7,7 @@ import type { Classification } from "@/lib/record/schema";
 import { NO_STRINGS } from "./text";
 
 /** Words a serial line's marking is made of ("UNCLASSIFIED LIMITED OFFICIAL USE", "S E C R E T N O F O R N"). */
-export const MARKING_WORDS = [
+const MARKING_WORDS = [
   "UNCLAS",
   "UNCLASSIFIED",
   "CONFIDENTIAL",
@@ -44,6 +44,10 @@ export const CAVEATS = [
   "DISSENT CHANNEL",
 ] as const;
 const CAVEAT_SET: ReadonlySet<string> = new Set(CAVEATS);
+
+export function isCaveat(word: string): boolean {
+  return CAVEAT_SET.has(word);
+}
 const CAVEAT_SEPARATOR = /[\s,;/]+/;
 
 /** Classification level of each marking word that sets one; the highest present wins. */
@@ -81,7 +85,7 @@ const MAX_GARBLE_PREFIX = 2;
 /** The most tokens a spaced-out marking spans ("C O N F I D E N T I A L"). */
 const MAX_MARKING_TOKENS = 12;
 /** Markings that lost letters on their way into the release: known typos, as data. */
-export const MARKING_TYPOS: Readonly<Record<string, string>> = { ECRET: "SECRET", ONFIDENTIAL: "CONFIDENTIAL", NCLAS: "UNCLAS" };
+const MARKING_TYPOS: Readonly<Record<string, string>> = { ECRET: "SECRET", ONFIDENTIAL: "CONFIDENTIAL", NCLAS: "UNCLAS" };
 
 /** Longer runs of letters hold no garbled marking word. */
 const MAX_GARBLED_LENGTH = "UNCLASSIFIED".length + MAX_GARBLE_PREFIX;
@@ -156,7 +160,7 @@ export function isMarkingWord(token: string): boolean {
 const MAX_CAVEAT_LINE = 60;
 
 /** Level words a caveat line may repeat ("CONFIDENTIAL NOFORN"): not caveats themselves. */
-const LEVEL_WORDS: ReadonlySet<string> = new Set(["UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET"]);
+const LEVEL_WORDS: ReadonlySet<string> = new Set(LEVEL_MARKINGS);
 
 /** The caveats a line states when it holds nothing else ("SIPDIS", "NOFORN SIPDIS", "CONFIDENTIAL NOFORN"), else null. */
 export function caveatsOfLine(line: string): string[] | null {

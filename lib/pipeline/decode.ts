@@ -11,9 +11,9 @@ export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 export type Sniffed = { ok: true; encoding: TextEncoding; warnings: string[] } | { ok: false; reason: string };
 
 /** Bytes examined for NULs and control characters (git looks at 8,000). */
-export const SNIFF_BYTES = 8 * 1024;
+const SNIFF_BYTES = 8 * 1024;
 /** Share of control characters above which a file is taken for binary. */
-export const MAX_CONTROL_SHARE = 0.01;
+const MAX_CONTROL_SHARE = 0.01;
 /** Share of NUL bytes in alternate positions that marks BOM-less UTF-16 (of mostly ASCII text). */
 const UTF16_NUL_SHARE = 0.9;
 /** Fewer bytes than this say too little to call a file BOM-less UTF-16. */

@@ -38,7 +38,7 @@ export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
  * stay in V8's young generation: with 1 MB reads every chunk was a large object, old-space
  * collections ran twice a pass and the pipeline parsed a quarter slower.
  */
-export const STREAM_CHUNK_BYTES = 64 * 1024;
+const STREAM_CHUNK_BYTES = 64 * 1024;
 
 type Ok<T> = Extract<T, { ok: true }>;
 

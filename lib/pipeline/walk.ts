@@ -16,7 +16,7 @@ export interface InputFile {
 export type WalkItem = { kind: "file"; file: InputFile } | { kind: "problem"; problem: SourceProblem };
 
 /** Folder entries skipped: version-control and OS metadata, never cables. */
-export const SKIPPED_ENTRY = /^\./;
+const SKIPPED_ENTRY = /^\./;
 
 const ERROR_REASONS: Readonly<Record<string, string>> = {
   ENOENT: "no such file or folder",

@@ -5,7 +5,7 @@
  */
 
 /** Tags the Cablegate site and the NER dump use inside the telegram's <pre> block. */
-export const MARKUP_TAGS = ["a", "b", "br", "code", "em", "font", "i", "pre", "span", "strong", "u"] as const;
+const MARKUP_TAGS = ["a", "b", "br", "code", "em", "font", "i", "pre", "span", "strong", "u"] as const;
 
 const TAG = new RegExp(`</?(?:${MARKUP_TAGS.join("|")})(?:\\s[^<>]*)?/?>`, "gi");
 

@@ -4,7 +4,7 @@
  */
 
 /** The link text an exporter put where the paragraph mark "¶" stood. */
-export const PARAGRAPH_MARK_RESIDUE = "1";
+const PARAGRAPH_MARK_RESIDUE = "1";
 export const PARAGRAPH_MARK = "¶";
 
 const EMPTY_LINK = /\[([^\[\]\n]{1,80})\]\(#\)/g;
