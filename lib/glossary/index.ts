@@ -89,8 +89,3 @@ export function describeTag(tag: string): TagDescription {
   }
   return { tag: trimmed, kind: "unknown", meaning: null };
 }
-
-/** True when the glossary can say what the tag means. */
-export function isExplained(tag: string): boolean {
-  return describeTag(tag).meaning !== null;
-}
