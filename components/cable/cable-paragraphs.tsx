@@ -4,7 +4,8 @@ import { paragraphAnchor } from "@/components/hrefs";
 import type { LinkContext } from "@/lib/linkify/segment";
 import type { Paragraph } from "@/lib/record/schema";
 
-function TextBlocks({ text, links }: { text: string; links?: LinkContext }) {
+/** Text in blocks (split at blank lines), each line kept, its REF and paragraph mentions linked. */
+export function CableTextBlock({ text, links }: { text: string; links?: LinkContext }) {
   return (
     <>
       {textBlocks(text).map((lines, blockIndex) => (
@@ -65,14 +66,10 @@ export function CableParagraphs({ paragraphs, links }: { paragraphs: Paragraph[]
                 </span>
               )}
             </div>
-            <TextBlocks text={paragraph.text} links={links} />
+            <CableTextBlock text={paragraph.text} links={links} />
           </li>
         );
       })}
     </ol>
   );
-}
-
-export function CableTextBlock({ text, links }: { text: string; links?: LinkContext }) {
-  return <TextBlocks text={text} links={links} />;
 }

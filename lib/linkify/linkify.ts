@@ -4,7 +4,7 @@
  * (table-driven), scanning resumed after what the construct read. Linear in the text's length.
  */
 import { readParaMention } from "@/lib/linkify/para-mention";
-import { readRefMention } from "@/lib/linkify/ref-mention";
+import { readLabelledMention } from "@/lib/linkify/ref-mention";
 import { readReftel } from "@/lib/linkify/reftel";
 import type { Construct, Link, LinkContext, Segment } from "@/lib/linkify/segment";
 
@@ -12,10 +12,10 @@ const KEYWORD = /\b(?:reftels?|refs?|paragraphs?|paras?)\b/gi;
 
 /** Keyword, lower-cased → construct. "reftels" links only with labels ("REFTELS A AND B"). */
 const CONSTRUCTS: Record<string, Construct> = {
-  ref: readRefMention,
-  refs: readRefMention,
+  ref: readLabelledMention,
+  refs: readLabelledMention,
   reftel: readReftel,
-  reftels: readRefMention,
+  reftels: readLabelledMention,
   para: readParaMention,
   paras: readParaMention,
   paragraph: readParaMention,

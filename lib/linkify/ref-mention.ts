@@ -47,4 +47,3 @@ export function readLabelledMention(text: string, keyword: { start: number; end:
   return { links, end: endOfCitedParagraphs(text, items[items.length - 1].end) };
 }
 
-export const readRefMention = readLabelledMention;
