@@ -5,6 +5,7 @@
 import type { SourceFormat } from "@/lib/record/schema";
 import { CABLES_CSV_ROW_START } from "./cables-csv";
 import { startsWithPartialNotice } from "./partial-notice";
+import { RECORD_START } from "./record-dump";
 import { readTextExportBlock } from "./text-export";
 
 /** How much of a file detection reads: a site page's metadata table sits ~35 KB in. */
@@ -28,7 +29,6 @@ const TELEGRAM_MARKERS: readonly RegExp[] = [
 ];
 const TELEGRAM_MARKERS_NEEDED = 2;
 
-const RECORD_DUMP_ID = /^id: *\d+[ \t]*\r?$/m;
 const RECORD_DUMP_ID_KEY = "id:";
 /** What a multiline regex's ^ follows: ECMAScript's line terminators. */
 const LINE_TERMINATORS = ["\n", "\r", "\u2028", "\u2029"];
@@ -48,7 +48,7 @@ export interface FormatSignature {
 /** Tried in order; the first match wins. */
 const FORMAT_SIGNATURES: readonly FormatSignature[] = [
   { format: "cables-csv", matches: (head) => CABLES_CSV_ROW_START.test(head.trimStart()) },
-  { format: "record-dump", matches: (head) => someLineStartsWith(head, RECORD_DUMP_ID_KEY) && RECORD_DUMP_ID.test(head) && RECORD_DUMP_HEADER.test(head) },
+  { format: "record-dump", matches: (head) => someLineStartsWith(head, RECORD_DUMP_ID_KEY) && RECORD_START.test(head) && RECORD_DUMP_HEADER.test(head) },
   // The title first: it opens the page, the table sits ~35 KB in.
   { format: "site-html", matches: (head) => head.includes("<title>Cable Viewer</title>") || head.includes("<table class='cable'>") },
   { format: "ner-html", matches: (head) => head.trimStart().startsWith("<code><pre>") || (head.includes("<pre>") && NER_ANNOTATION.test(head)) },

@@ -19,7 +19,8 @@ const RECORD_DUMP_FIELDS: Readonly<Record<string, keyof RawMetadata | null>> = {
   subject: "subject",
 };
 
-const RECORD_START = /^id: *\d+[ \t]*$/m;
+/** The line that opens a record, "id: 12345"; format detection looks for it too. */
+export const RECORD_START = /^id: *\d+[ \t]*$/m;
 const CABLE_ENDS = /^=+ *CABLE ENDS *=+[ \t]*$/m;
 const HEADER_ENDS = /^-+ *header ends *-+[ \t]*$/m;
 const FIELD_LINE = /^([a-z]+):[ \t]*(.*)$/;
