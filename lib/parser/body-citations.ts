@@ -7,6 +7,7 @@
 import type { Reference } from "@/lib/record/schema";
 import { citedIds } from "./reference-ids";
 import { canonicalStation, isKnownStation } from "./stations";
+import { singleSpaced } from "./text";
 
 /** "(87 IZMIR 1213)" is short; longer parentheses are prose, or a list of sources. */
 const MAX_INSIDE = 40;
@@ -40,7 +41,7 @@ export function bodyCitations(body: string, citingYear: number | null): Referenc
 
 /** The cables a list of sources cites: its parts that are a citation alone. */
 function addSourceListCitations(inside: string, citingYear: number, references: Reference[]): void {
-  for (const part of inside.split(SOURCE_SEPARATOR)) if (isCitationAlone(squash(part))) addCitations(part, citingYear, references);
+  for (const part of inside.split(SOURCE_SEPARATOR)) if (isCitationAlone(singleSpaced(part))) addCitations(part, citingYear, references);
 }
 
 /** "BAGHDAD 4399" is a citation alone; "IN LIMA 2" is prose: the words before the serial must name a station. */
@@ -49,14 +50,10 @@ function isCitationAlone(part: string): boolean {
   return station !== undefined && isKnownStation(canonicalStation(station));
 }
 
-function squash(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
-}
-
 /** The cables a parenthesis (or one part of it) cites, when it holds a citation alone. */
 function addCitations(inside: string, citingYear: number, references: Reference[]): void {
   if (!DIGIT.test(inside) || !OPENS_LIKE_CITATION.test(inside) || PROSE.test(inside)) return;
-  const text = squash(inside);
+  const text = singleSpaced(inside);
   const ids = citedIds(text, citingYear, true);
   for (let i = 0; i < ids.length; i++) references.push({ label: null, text, id: ids[i], kind: "cable" });
 }

@@ -3,6 +3,7 @@
  * ("E.O. 12958: N/A", "E.O. 12356: DECL: OADR", "E.O. 12958: DECL: 03/14/2015").
  */
 import { fullYear } from "./dtg";
+import { singleSpaced } from "./text";
 
 export interface ExecutiveOrder {
   executiveOrder: string | null;
@@ -25,7 +26,7 @@ export function isoDateOf(text: string): string | null {
 }
 
 export function parseExecutiveOrder(lines: readonly string[]): ExecutiveOrder {
-  const m = ORDER.exec(lines.join(" ").replace(/\s+/g, " ").trim());
+  const m = ORDER.exec(singleSpaced(lines.join(" ")));
   if (!m) return { executiveOrder: null, declassification: null };
   const instruction = m[2].replace(DECL, "").trim().replace(/[.,;]+$/, "");
   return { executiveOrder: m[1], declassification: declassificationOf(instruction) };

@@ -5,6 +5,7 @@
  */
 import type { Recipient, Routing } from "@/lib/record/schema";
 import { parseDateTimeGroup, printedCopyYear, type DateTimeGroup } from "./dtg";
+import { singleSpaced } from "./text";
 
 /** Precedence words a recipient line may end with, longest first. */
 const PRECEDENCES = ["NIACT IMMEDIATE", "IMMEDIATE", "PRIORITY", "ROUTINE", "FLASH"];
@@ -49,7 +50,7 @@ function sectionOpener(line: string): [prefix: string, section: Section] | undef
 }
 
 export function parseRecipient(text: string): Recipient | null {
-  let rest = text.trim().replace(/\s+/g, " ");
+  let rest = singleSpaced(text);
   if (rest === "") return null;
   let indicator: string | null = null;
   const ind = INDICATOR.exec(rest);
@@ -98,7 +99,7 @@ export function parseRouting(lines: readonly string[]): RoutingResult {
       }
     }
     if (line.startsWith("FM ")) {
-      routing.from = line.slice(3).trim().replace(/\s+/g, " ");
+      routing.from = singleSpaced(line.slice(3));
       section = "to";
       continue;
     }

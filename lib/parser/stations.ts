@@ -10,6 +10,7 @@ import FROM_NAMES from "./data/from-names.json";
 import STATION_ALIASES from "./data/station-aliases.json";
 import REFERENCE_STATIONS from "./data/reference-stations.json";
 import { splitCableId } from "./serial-line";
+import { singleSpaced } from "./text";
 
 const STATION_ORIGINS: Readonly<Record<string, string>> = { ...CURATED_STATIONS, ...STATIONS };
 const FROM_ORIGINS: Readonly<Record<string, string>> = FROM_NAMES;
@@ -51,7 +52,7 @@ export function isKnownStation(station: string): boolean {
  * station: "USEU BRUSSELS"), else by its station, else by the FM line's kind of post.
  */
 export function originOf(station: string | null, from: string | null): string | null {
-  const name = from?.toUpperCase().replace(/\s+/g, " ").trim() ?? "";
+  const name = singleSpaced(from?.toUpperCase() ?? "");
   if (FROM_ORIGINS[name]) return FROM_ORIGINS[name];
   if (station && STATION_ORIGINS[station]) return STATION_ORIGINS[station];
   const kind = POST_KINDS.find(([prefix]) => name.startsWith(prefix));

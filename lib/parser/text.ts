@@ -12,6 +12,11 @@ const SPACE = 32;
  */
 export const NO_STRINGS: readonly string[] = [""].slice(1);
 
+/** Every run of whitespace (line ends included) as one space, and none at either end. */
+export function singleSpaced(text: string): string {
+  return text.replace(RUNS_OF_SPACE, " ").trim();
+}
+
 /** One line, single spaces, no space before punctuation or after an opening parenthesis. */
 export function tidySpacing(text: string): string {
   return text.replace(RUNS_OF_SPACE, " ").replace(SPACE_BEFORE_PUNCTUATION, "").replace(SPACE_AFTER_OPENING, "(").trim();
