@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { RankedCables } from "@/components/ranked-cables";
 import { pageFromParams } from "@/lib/queries/page-param";
-import { formatDay, plural } from "@/components/format";
-import { cableHref } from "@/components/hrefs";
+import { CableMeta } from "@/components/cable-meta";
+import { plural } from "@/components/format";
 import { getMostCitedCables } from "@/lib/queries/cited-cables";
 
 export const dynamic = "force-dynamic";
@@ -36,13 +36,7 @@ export default async function CitedPage({ searchParams }: Props) {
       >
         {(cable) => (
           <>
-            <div className="result-meta">
-              <Link href={cableHref(cable.slug)} className="cable-link">
-                {cable.id}
-              </Link>
-              <span className="text-stone-600">{cable.date ? formatDay(cable.date) : "Date unknown"}</span>
-              <span className="text-stone-600">{cable.origin ?? "Origin unknown"}</span>
-            </div>
+            <CableMeta slug={cable.slug} name={cable.id} date={cable.date} origin={cable.origin} />
             <p className="mt-1 text-stone-900">{cable.subject ?? <em className="text-stone-500">No subject</em>}</p>
           </>
         )}

@@ -1,6 +1,7 @@
 import Link from "next/link";
+import { CableMeta } from "@/components/cable-meta";
 import { ClassificationBadge } from "@/components/classification-badge";
-import { cableName, formatDay } from "@/components/format";
+import { cableName } from "@/components/format";
 import { cableHref, paragraphAnchor } from "@/components/hrefs";
 import { RESULT } from "@/components/keyboard/keyboard-attributes";
 import { HighlightedText } from "@/components/search/highlighted-text";
@@ -11,14 +12,9 @@ function SearchResult({ cable }: { cable: SearchResultItem }) {
   const href = cableHref(cable.slug);
   return (
     <li {...RESULT} className="px-4 py-3">
-      <div className="result-meta">
-        <Link href={href} className="cable-link">
-          {cableName(cable)}
-        </Link>
-        <span className="text-stone-600">{cable.date ? formatDay(cable.date) : "Date unknown"}</span>
-        <span className="text-stone-600">{cable.origin ?? "Origin unknown"}</span>
+      <CableMeta slug={cable.slug} name={cableName(cable)} date={cable.date} origin={cable.origin}>
         <ClassificationBadge classification={cable.classification} />
-      </div>
+      </CableMeta>
       <p className="mt-1 text-stone-900">
         {cable.subjectHits ? <HighlightedText segments={cable.subjectHits} /> : (cable.subject ?? <em className="text-stone-500">No subject</em>)}
       </p>
