@@ -38,6 +38,10 @@ describe("canonicalStation", () => {
     ["HO CHI MINH CITY", "HOCHIMINHCITY"],
     ["HCMC", "HOCHIMINHCITY"],
     ["Lima", "LIMA"],
+    // Known misspellings, as the sample writes them.
+    ["CHAING MAI", "CHIANGMAI"],
+    ["ADDIS ABAB", "ADDISABABA"],
+    ["BANDKOK", "BANGKOK"],
   ])("%s -> %s", (written, station) => {
     expect(canonicalStation(written)).toBe(station);
   });

@@ -8,13 +8,18 @@ import STATIONS from "./data/stations.json";
 import CURATED_STATIONS from "./data/stations-curated.json";
 import FROM_NAMES from "./data/from-names.json";
 import STATION_ALIASES from "./data/station-aliases.json";
+import STATION_TYPOS from "./data/station-typos.json";
 import REFERENCE_STATIONS from "./data/reference-stations.json";
 import { splitCableId } from "./serial-line";
 import { singleSpaced } from "./text";
 
 const STATION_ORIGINS: Readonly<Record<string, string>> = { ...CURATED_STATIONS, ...STATIONS };
 const FROM_ORIGINS: Readonly<Record<string, string>> = FROM_NAMES;
-const ALIASES: Readonly<Record<string, string>> = STATION_ALIASES;
+/**
+ * Other names of a station ("SECSTATE" -> "STATE"), and misspellings the sample's texts write for
+ * one ("CHAING MAI 115", "INFO AMEMBASSY BANDKOK"), so a citation of either links to the post's cables.
+ */
+const ALIASES: Readonly<Record<string, string>> = { ...STATION_TYPOS, ...STATION_ALIASES };
 /** Stations a reference may cite: posts, aliases and what they stand for. */
 const CITABLE: ReadonlySet<string> = new Set([...REFERENCE_STATIONS, ...Object.keys(CURATED_STATIONS), ...Object.keys(ALIASES), ...Object.values(ALIASES)]);
 
@@ -36,7 +41,7 @@ const WRITING_DROPPED = /[\s.'-]+/g;
 /** Capitals and digits only: written as the canonical form is, nothing to upper-case or drop. */
 const PLAIN_CAPITALS = /^[A-Z0-9]*$/;
 
-/** The canonical station for a written one: spaces dropped, aliases resolved ("SECSTATE" -> "STATE"). */
+/** The canonical station for a written one: spaces dropped, aliases and known misspellings resolved ("SECSTATE" -> "STATE"). */
 export function canonicalStation(written: string): string {
   const joined = PLAIN_CAPITALS.test(written) ? written : written.toUpperCase().replace(WRITING_DROPPED, "");
   return ALIASES[joined] ?? joined;
