@@ -6,21 +6,26 @@
  * a REF may cite: those two tables' posts, the posts the routing headers address ("AMEMBASSY PHNOM
  * PENH") and the stations of the release's referenced ids seen at least twice.
  *
- *   npx tsx scripts/build-stations.ts <cables.csv> [site-html folder]
+ *   npx tsx scripts/build-stations.ts <cables.csv | site-html folder | file | folder>... [--out-dir DIR]
+ *
+ * Inputs are read as `parse` and `ingest` read them (lib/pipeline readSources: any format, any
+ * encoding); what cannot be read is listed with its reason on stderr. --out-dir writes the three
+ * tables to DIR instead of lib/parser/data (to compare a build with the committed tables).
  */
-import { createReadStream, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { readCablesCsv } from "@/lib/adapters";
-import { adaptSiteHtml } from "@/lib/adapters/site-html";
 import type { TelegramSource } from "@/lib/adapters";
+import { readSources } from "@/lib/pipeline";
 import { prepareLines } from "@/lib/parser/lines";
 import { layoutOf } from "@/lib/parser/layout";
 import { parseRouting } from "@/lib/parser/routing";
 import { splitCableId } from "@/lib/parser/serial-line";
 
-const STATIONS_FILE = "lib/parser/data/stations.json";
-const FROM_NAMES_FILE = "lib/parser/data/from-names.json";
-const REFERENCE_STATIONS_FILE = "lib/parser/data/reference-stations.json";
+const DATA_DIR = "lib/parser/data";
+const STATIONS_FILE = "stations.json";
+const FROM_NAMES_FILE = "from-names.json";
+const REFERENCE_STATIONS_FILE = "reference-stations.json";
+const USAGE = "usage: tsx scripts/build-stations.ts <cables.csv | folder>... [--out-dir DIR]";
 /** A referenced id's station must recur this often to count: single ones are often the release's slips. */
 const MIN_REFERENCED_STATION_COUNT = 2;
 /** Words a garbled header or id ran into a station name ("LAPAZJAN", "LONDONIMMEDIATE", "USDAOTEGUCIGALPAIIR"). */
@@ -67,27 +72,35 @@ function count(source: TelegramSource, stations: Votes, fromNames: Votes, cited:
 }
 
 async function main(): Promise<void> {
-  const [csvPath, siteDir] = process.argv.slice(2);
-  if (!csvPath) throw new Error("usage: tsx scripts/build-stations.ts <cables.csv> [site-html folder]");
+  const args = process.argv.slice(2);
+  const outAt = args.indexOf("--out-dir");
+  const outDir = outAt >= 0 ? args.splice(outAt, 2)[1] : DATA_DIR;
+  if (args.length === 0 || !outDir || args.some((arg) => arg.startsWith("--"))) throw new Error(USAGE);
   const stations: Votes = new Map();
   const fromNames: Votes = new Map();
   const cited = new Map<string, number>();
-  for await (const result of readCablesCsv(createReadStream(csvPath, { encoding: "utf8" }), csvPath)) {
-    if (result.ok) count(result.value, stations, fromNames, cited);
+  let problems = 0;
+  for await (const item of readSources(args)) {
+    if (item.kind === "source") {
+      count(item.source, stations, fromNames, cited);
+      continue;
+    }
+    problems += 1;
+    console.error(`not read: ${item.problem.path}${item.problem.row === undefined ? "" : ` row ${item.problem.row}`}: ${item.problem.reason}`);
   }
-  for (const name of siteDir ? readdirSync(siteDir).filter((f) => f.endsWith(".html")) : []) {
-    const path = join(siteDir, name);
-    for (const result of adaptSiteHtml(readFileSync(path, "utf8"), path)) if (result.ok) count(result.value, stations, fromNames, cited);
-  }
-  writeFileSync(STATIONS_FILE, JSON.stringify(winners(stations), null, 2) + "\n");
+  const stationsFile = join(outDir, STATIONS_FILE);
+  const fromNamesFile = join(outDir, FROM_NAMES_FILE);
+  const referenceStationsFile = join(outDir, REFERENCE_STATIONS_FILE);
+  writeFileSync(stationsFile, JSON.stringify(winners(stations), null, 2) + "\n");
   const referenceStations = new Set([...stations.keys()]);
   for (const [station, n] of cited) {
     const plausible = station.length >= MIN_STATION_LENGTH && !NOT_A_STATION.test(station) && !RUN_ON_WORDS.test(station);
     if (n >= MIN_REFERENCED_STATION_COUNT && plausible) referenceStations.add(station);
   }
-  writeFileSync(REFERENCE_STATIONS_FILE, JSON.stringify([...referenceStations].sort(), null, 0).replace(/","/g, '", "') + "\n");
-  writeFileSync(FROM_NAMES_FILE, JSON.stringify(winners(fromNames), null, 2) + "\n");
-  console.log(`${stations.size} stations -> ${STATIONS_FILE}, ${fromNames.size} FM names -> ${FROM_NAMES_FILE}, ${referenceStations.size} -> ${REFERENCE_STATIONS_FILE}`);
+  writeFileSync(referenceStationsFile, JSON.stringify([...referenceStations].sort(), null, 0).replace(/","/g, '", "') + "\n");
+  writeFileSync(fromNamesFile, JSON.stringify(winners(fromNames), null, 2) + "\n");
+  console.log(`${stations.size} stations -> ${stationsFile}, ${fromNames.size} FM names -> ${fromNamesFile}, ${referenceStations.size} -> ${referenceStationsFile}`);
+  if (problems > 0) console.log(`${problems} files or rows not read (listed on stderr)`);
 }
 
 main().catch((error: unknown) => {

@@ -3,7 +3,10 @@
  * cable files). Every row is parsed twice: from its columns and from its header and body text alone.
  * Printed per field: agreement counts, percent, and a few disagreements; every row is accounted for.
  *
- *   npm run parse:check -- <cables.csv | folder> [--examples N] [--dump FILE [--field TEXT]]
+ *   npm run parse:check -- <cables.csv | folder>... [--examples N] [--dump FILE [--field TEXT]]
+ *
+ * Inputs are read as `parse` and `ingest` read them (lib/pipeline readSources): folders walked,
+ * encodings and formats detected; what cannot be read is counted as a problem with its reason.
  *
  * --dump writes every disagreement (not only the first N) to FILE, one a line after its field's
  * label; --field keeps only the fields whose label contains TEXT.
@@ -21,14 +24,13 @@
  * release's own gaps), the row counts as a miss, and a separate line says how many rows that is.
  * tags and subject: cables.csv has no column for them; the two parses are compared with each other.
  */
-import { createReadStream, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { DOCUMENT_ADAPTERS, detectFormat, readCablesCsv } from "@/lib/adapters";
-import type { AdapterResult, TelegramSource } from "@/lib/adapters";
+import { writeFileSync } from "node:fs";
+import type { TelegramSource } from "@/lib/adapters";
 import { parseTelegram } from "@/lib/parser";
 import { prepareLines } from "@/lib/parser/lines";
 import { canonicalId } from "@/lib/parser/stations";
 import { splitCableId } from "@/lib/parser/serial-line";
+import { readSources } from "@/lib/pipeline";
 import { CableRecord } from "@/lib/record/schema";
 import { heldByRelease, releaseRefBlock, type ReleaseRefBlock } from "./release-reading";
 
@@ -54,6 +56,7 @@ const COLUMN_PREFIX = /^(\d{2})[A-Za-z]*:/;
  * "04FBISGMP20040325000188", "04STATE134045AND134043"): the column holds no cable there.
  */
 const CABLE_ID_SHAPE = /^\d{2}[A-Z]+[1-9]\d{0,5}$/;
+const WARNINGS_LABEL = "read with warnings (encoding, truncation, metadata)";
 const COMPARABLE_LABEL = "references, exact set, release-comparable";
 const UNREAD_LABEL = "references: REF block the release never read, column 6 empty";
 /** How the release-comparable measure is defined, printed with the figures. */
@@ -228,29 +231,6 @@ function percent(t: Tally): string {
   return t.total === 0 ? "   n/a" : `${((100 * t.agree) / t.total).toFixed(2).padStart(6)} %`;
 }
 
-/** The rows of a cables.csv file, or one source per file of a folder (site pages, seeds). */
-async function* sourcesOf(path: string): AsyncGenerator<AdapterResult> {
-  if (!statSync(path).isDirectory()) {
-    yield* readCablesCsv(createReadStream(path, { encoding: "utf8" }), path);
-    return;
-  }
-  for (const name of readdirSync(path).sort()) {
-    const file = join(path, name);
-    const text = readFileSync(file, "utf8");
-    const format = detectFormat(text);
-    if (!format || format === "cables-csv") {
-      yield { ok: false, problem: { path: file, reason: `format not recognised: ${format ?? "unknown"}` } };
-      continue;
-    }
-    yield* DOCUMENT_ADAPTERS[format](text, file);
-  }
-}
-
-function sizeOf(path: string): number {
-  const stat = statSync(path);
-  return stat.isDirectory() ? readdirSync(path).reduce((n, name) => n + statSync(join(path, name)).size, 0) : stat.size;
-}
-
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const valueOf = (flag: string): string | undefined => {
@@ -260,20 +240,23 @@ async function main(): Promise<void> {
   const limit = Number(valueOf("--examples") ?? DEFAULT_EXAMPLES);
   const dumpFile = valueOf("--dump");
   if (dumpFile) dump = { field: valueOf("--field") ?? "", lines: [] };
-  const path = args.find((a, i) => !a.startsWith("--") && (i === 0 || !args[i - 1].startsWith("--")));
-  if (!path) throw new Error("usage: npm run parse:check -- <cables.csv | folder> [--examples N] [--dump FILE [--field TEXT]]");
+  const paths = args.filter((a, i) => !a.startsWith("--") && (i === 0 || !args[i - 1].startsWith("--")));
+  if (paths.length === 0) throw new Error("usage: npm run parse:check -- <cables.csv | folder>... [--examples N] [--dump FILE [--field TEXT]]");
   let rows = 0;
   let parsedRows = 0;
   let textBytes = 0;
+  let inputBytes = 0;
   let parseMicros = 0;
   const problems: string[] = [];
-  for await (const result of sourcesOf(path)) {
+  for await (const item of readSources(paths, { onTotal: (total) => (inputBytes = total.bytes) })) {
     rows++;
-    if (!result.ok) {
-      problems.push(`${result.problem.path} row ${result.problem.row ?? "-"}: ${result.problem.reason}`);
+    if (item.kind === "problem") {
+      problems.push(`${item.problem.path} row ${item.problem.row ?? "-"}: ${item.problem.reason}`);
       continue;
     }
-    const src = result.value;
+    const src = item.source;
+    const where = src.source.row === undefined ? src.source.path : `row ${src.source.row}`;
+    if (src.warnings.length > 0) tally(WARNINGS_LABEL, false, () => `${where} ${src.metadata.id ?? "?"}: ${src.warnings.join("; ")}`, limit, "count");
     try {
       const start = process.cpuUsage();
       const withMeta = CableRecord.parse(parseTelegram(src));
@@ -284,11 +267,11 @@ async function main(): Promise<void> {
       parsedRows++;
       checkRow(src, withMeta, textOnly, limit);
     } catch (error) {
-      problems.push(`row ${src.source.row} ${src.metadata.id ?? ""}: parser failed or its record is invalid: ${error instanceof Error ? error.message.slice(0, 300) : String(error)}`);
+      problems.push(`${where} ${src.metadata.id ?? ""}: parser failed or its record is invalid: ${error instanceof Error ? error.message.slice(0, 300) : String(error)}`);
     }
   }
-  const mb = sizeOf(path) / 1e6;
-  console.log(`${path}: ${rows} rows, ${parsedRows} parsed twice, ${problems.length} problems (${mb.toFixed(1)} MB)`);
+  const mb = inputBytes / 1e6;
+  console.log(`${paths.join(" ")}: ${rows} rows, ${parsedRows} parsed twice, ${problems.length} problems (${mb.toFixed(1)} MB)`);
   for (const problem of problems.slice(0, 20)) console.log(`  problem: ${problem}`);
   const mbPerSecond = textBytes / 1e6 / (parseMicros / 1e6);
   console.log(`parser: ${mbPerSecond.toFixed(1)} MB/s of telegram text per CPU second, records validated (each parse counted; cold start included)\n`);
