@@ -15,7 +15,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { TelegramSource } from "@/lib/adapters";
-import { readSources } from "@/lib/pipeline";
+import { describeProblem, readSources } from "@/lib/pipeline";
 import { prepareLines } from "@/lib/parser/lines";
 import { layoutOf } from "@/lib/parser/layout";
 import { parseRouting } from "@/lib/parser/routing";
@@ -86,7 +86,7 @@ async function main(): Promise<void> {
       continue;
     }
     problems += 1;
-    console.error(`not read: ${item.problem.path}${item.problem.row === undefined ? "" : ` row ${item.problem.row}`}: ${item.problem.reason}`);
+    console.error(`not read: ${describeProblem(item.problem)}`);
   }
   const stationsFile = join(outDir, STATIONS_FILE);
   const fromNamesFile = join(outDir, FROM_NAMES_FILE);

@@ -5,7 +5,7 @@
  * encoding; what cannot be read is listed with its reason). Tags are read the way the parser reads
  * them (layout → TAGS field → parseTags).
  */
-import { readSources } from "@/lib/pipeline";
+import { describeProblem, readSources } from "@/lib/pipeline";
 import { layoutOf } from "@/lib/parser/layout";
 import { prepareLines } from "@/lib/parser/lines";
 import { parseTags } from "@/lib/parser/tags";
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   const problems: string[] = [];
   for await (const item of readSources(args)) {
     if (item.kind === "problem") {
-      problems.push(`${item.problem.path}${item.problem.row === undefined ? "" : ` row ${item.problem.row}`}: ${item.problem.reason}`);
+      problems.push(describeProblem(item.problem));
       continue;
     }
     cables += 1;

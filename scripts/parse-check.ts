@@ -30,7 +30,7 @@ import { parseTelegram } from "@/lib/parser";
 import { prepareLines } from "@/lib/parser/lines";
 import { canonicalId } from "@/lib/parser/stations";
 import { splitCableId } from "@/lib/parser/serial-line";
-import { readSources } from "@/lib/pipeline";
+import { describeProblem, readSources } from "@/lib/pipeline";
 import { CableRecord } from "@/lib/record/schema";
 import { heldByRelease, releaseRefBlock, type ReleaseRefBlock } from "./release-reading";
 
@@ -251,7 +251,7 @@ async function main(): Promise<void> {
   for await (const item of readSources(paths, { onTotal: (total) => (inputBytes = total.bytes) })) {
     rows++;
     if (item.kind === "problem") {
-      problems.push(`${item.problem.path} row ${item.problem.row ?? "-"}: ${item.problem.reason}`);
+      problems.push(describeProblem(item.problem));
       continue;
     }
     const src = item.source;

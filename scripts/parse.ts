@@ -2,8 +2,7 @@
  * `npm run --silent parse -- <file or folder>...`: cables as JSON Lines on stdout, nothing else;
  * problems (file, row, reason) and a closing count on stderr.
  */
-import { readInputs } from "@/lib/pipeline";
-import type { SourceProblem } from "@/lib/adapters/types";
+import { describeProblem, readInputs } from "@/lib/pipeline";
 
 const USAGE = `Usage: npm run --silent parse -- [--text-only] <file or folder>...
 
@@ -23,10 +22,6 @@ change that); 1 when no cable could be parsed from any input; 2 on a usage error
 
 const EXIT_NO_CABLE = 1;
 const EXIT_USAGE = 2;
-
-function describeProblem(problem: SourceProblem): string {
-  return `${problem.path}${problem.row === undefined ? "" : `:${problem.row}`}: ${problem.reason}`;
-}
 
 /** Writes a line to stdout, waiting when the pipe is full so memory stays flat. */
 async function writeLine(line: string): Promise<void> {

@@ -3,6 +3,7 @@ import { parseTelegram } from "@/lib/parser";
 import { collectInputsWith, readInputsWith, type InputItem, type ReadInputsOptions } from "./read-inputs";
 
 export { readSources, MAX_DOCUMENT_BYTES } from "./read-inputs";
+export { describeProblem } from "./describe-problem";
 export type { InputItem, ReadInputsOptions, ReadSourcesOptions, SourceItem } from "./read-inputs";
 export type { ParseTelegram } from "./to-record";
 
