@@ -2,9 +2,11 @@
  * The classification authority line: who classified the cable and for which reason
  * ("Classified By: PolCouns Alexander Margulies. Reason: 1.4 (b, d)"), often over two lines.
  */
+import { CLASSIFIED_BY, MARKING_BEFORE } from "./header-keywords";
 import { tidySpacing } from "./text";
 
-const KEYWORD = /^(?:\([A-Z]{1,3}\)\s*)?(?:CLASSIFIED\s+BY\s*:?\s*)+/i;
+/** The keyword, its colon and blanks, written once or (a repeated header) twice. */
+const KEYWORD = new RegExp(`^${MARKING_BEFORE}(?:${CLASSIFIED_BY}\\s*:?\\s*)+`, "i");
 /** "Reason:", ", reasons", "for reasons", and a line break inside the word ("reaso ns"). */
 const REASON = /[,.;]?\s*(?:\bfor\s+)?\breas ?o ?ns?\b\s*:?\s*/i;
 const TRAILING_PUNCTUATION = /[\s.,;:]+$/;

@@ -3,6 +3,7 @@
  * ("E.O. 12958: N/A", "E.O. 12356: DECL: OADR", "E.O. 12958: DECL: 03/14/2015").
  */
 import { fullYear } from "./dtg";
+import { EO, ORDER_NUMBER } from "./header-keywords";
 import { singleSpaced } from "./text";
 
 export interface ExecutiveOrder {
@@ -11,7 +12,8 @@ export interface ExecutiveOrder {
   declassification: string | null;
 }
 
-const ORDER = /^E\.?\s?O\.?\s?(\d{4,5})\s*:?\s*(.*)$/i;
+/** The order's number, then the instruction after the colon ("DECL: OADR"). */
+const ORDER = new RegExp(`^${EO}(${ORDER_NUMBER})\\s*:?\\s*(.*)$`, "i");
 const DECL = /^DECL(?:ASSIFY)?\s*:?\s*(?:ON\s*:?\s*)?/i;
 const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/;
 

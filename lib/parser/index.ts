@@ -6,7 +6,8 @@
 import type { CableRecord, Inference, Reference } from "@/lib/record/schema";
 import type { SourceMetadata, TelegramSource } from "@/lib/adapters/types";
 import { prepareLines } from "./lines";
-import { layoutOf, type FieldName, type Layout } from "./layout";
+import type { FieldName } from "./header-keywords";
+import { layoutOf, type Layout } from "./layout";
 import { parseRouting, type RoutingResult } from "./routing";
 import { caveatsOfLine, classificationOf, isCaveat } from "./markings";
 import { cableId, splitCableId, type SerialLine } from "./serial-line";

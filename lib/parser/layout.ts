@@ -3,23 +3,18 @@
  * first header field (caveats, "DEPT FOR ..." pass lines; a caveat line may also stand between fields), the header fields (E.O., TAGS, SUBJECT,
  * REF, Classified By) each with its continuation lines, and the body.
  */
+import { FIELD_FIRST_CHARACTERS, FIELD_LINE_STARTS, KEYWORD_WITH_COLON, type FieldName } from "./header-keywords";
 import { isBlank } from "./lines";
 import { parseDateTimeGroup } from "./dtg";
 import { caveatsOfLine } from "./markings";
 import { endsOnDigit, findRunInSerialLine, parseSerialLine, type SerialLine } from "./serial-line";
 import { splitRefItems } from "./references";
 
-export type FieldName = "eo" | "tags" | "subject" | "ref" | "classifiedBy";
-
-/** How each header field's first line starts. */
-const FIELD_STARTS: ReadonlyArray<[FieldName, RegExp]> = [
-  ["eo", /^E\.?\s?O\.?\s?\d{4,5}\b/i],
-  // "TAGS: PREL", and on site pages "TAGS PREL, PGOV".
-  ["tags", /^TAGS?(?:\s?:|\s+(?=[A-Za-z]{2,}[\s,]))/i],
-  ["subject", /^SUBJ(?:ECT)?\s?:/i],
-  ["ref", /^(?:REFS?|REFTELS?|REFERENCES?)\b\s*[:.(]?/i],
-  ["classifiedBy", /^(?:\([A-Z]{1,3}\)\s*)?CLASSIFIED\s+BY\b/i],
-];
+/** How each header field's first line starts, tried in the order FIELD_LINE_STARTS lists them. */
+const FIELD_STARTS: ReadonlyArray<[FieldName, RegExp]> = (Object.keys(FIELD_LINE_STARTS) as FieldName[]).map((name) => [
+  name,
+  new RegExp(`^${FIELD_LINE_STARTS[name]}`, "i"),
+]);
 
 /** A REF item on a line of its own after a blank line: "B. LIMA 1929", "(C) STATE 1234", "¶C ." */
 const REF_ITEM_LINE = /^(?:¶\s?)?\(?([A-Z])\s?[.)]/;
@@ -27,8 +22,8 @@ const REF_ITEM_LINE = /^(?:¶\s?)?\(?([A-Z])\s?[.)]/;
 const PARAGRAPH_MARKING = /^\((U|C|S|SBU|LOU|S\/NF|C\/NF)\)\s/;
 /** Header lines out of place (a subject's last words, a pass line) stand this close above the next field. */
 const STRAY_HEADER_LINES = 2;
-/** The fields such lines stand above, written in full ("REFTEL." in prose is no field). */
-const FIELD_AFTER_STRAY_LINES = /^(?:REFS?|REFTELS?|REFERENCES?|TAGS|SUBJECT)\s?:|^(?:\([A-Z]{1,3}\)\s*)?CLASSIFIED\s+BY\b/i;
+/** The fields such lines stand above, keywords with their colon ("REFTEL." in prose is no field). */
+const FIELD_AFTER_STRAY_LINES = new RegExp(`^(?:${KEYWORD_WITH_COLON}|${FIELD_LINE_STARTS.classifiedBy})`, "i");
 /** A numbered paragraph begins: the body has started even without header fields. */
 const PARAGRAPH_START = /^(?:¶\s?)?\d{1,2}\s?\.(?:\s|$)/;
 /** Header fields come soon after the serial line; past this the serial line is not where we look. */
@@ -49,15 +44,12 @@ export interface Layout {
   body: string[];
 }
 
-/** The letters a field may open with (E.O., TAGS, SUBJECT, REF, CLASSIFIED BY, "(U) Classified"): most lines open with none. */
-const FIELD_FIRST_LETTERS = new Set(["E", "e", "T", "t", "S", "s", "R", "r", "C", "c", "("]);
-
 /** "Reftel demarche regarding...": the word opens prose, not a REF line (case matters: "REF: a) HCMC 1123" is one). */
 const REF_WORD_IN_PROSE = /^[A-Za-z]+\s+[a-z]{2,}/;
 
 function fieldNameOf(line: string): FieldName | null {
   const text = line.trimStart();
-  if (!FIELD_FIRST_LETTERS.has(text[0])) return null;
+  if (!FIELD_FIRST_CHARACTERS.has(text[0])) return null;
   for (const [name, start] of FIELD_STARTS) {
     if (start.test(text)) return name === "ref" && REF_WORD_IN_PROSE.test(text) ? null : name;
   }

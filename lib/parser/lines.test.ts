@@ -50,6 +50,19 @@ describe("prepareLines", () => {
       "( C ) Summary: Although the TAGS: stay",
     ]);
   });
+
+  // Inside a line a keyword is only guessed at: colon, dots and number required (header-keywords.ts).
+  it.each([
+    ["DEPT FOR WHA/BSC E.O. 12958: DECL: 11/22/2012", ["DEPT FOR WHA/BSC", "E.O. 12958: DECL: 11/22/2012"]],
+    ["SIPDIS REFTELS: A) STATE 106548", ["SIPDIS", "REFTELS: A) STATE 106548"]],
+    ["TAGS: PGOV SUBJ: VISIT REFERENCE: BEIRUT 2408", ["TAGS: PGOV", "SUBJ: VISIT", "REFERENCE: BEIRUT 2408"]],
+    ["SUBJECT: VISIT CLASSIFIED BY: AMBASSADOR RICHARD BOUCHER", ["SUBJECT: VISIT", "CLASSIFIED BY: AMBASSADOR RICHARD BOUCHER"]],
+    ["SUBJECT: IMPLEMENTING EO 13224 DESIGNATIONS", ["SUBJECT: IMPLEMENTING EO 13224 DESIGNATIONS"]],
+    ["E.O. 12958: N/A TAGS PREL, PGOV", ["E.O. 12958: N/A TAGS PREL, PGOV"]],
+    ["SUBJECT: AS REFTEL. REPORTED", ["SUBJECT: AS REFTEL. REPORTED"]],
+  ])("splits the header line %j before field keywords only", (line, lines) => {
+    expect(prepareLines(line)).toEqual(lines);
+  });
 });
 
 describe("prepareLines on a printed copy", () => {

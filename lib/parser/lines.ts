@@ -3,6 +3,7 @@
  * telegrams are dropped, a paragraph mark inside a line starts a new line, and in the header
  * (before paragraph 1) a field keyword inside a line starts a new line.
  */
+import { CLASSIFIED_BY, EO_DOTTED, FIELD_LINE_STARTS, KEYWORD_WITH_COLON, ORDER_NUMBER, SIPDIS } from "./header-keywords";
 
 /** "PAGE 02        CAPE T  00097  01 OF 03  182017Z": the printout's running head, not cable text. */
 const PAGE_BREAK = /^\s*PAGE\s+\d{2,3}\s+\S.*\d{6}Z(?:\s+\/\d+)?\s*$/;
@@ -23,14 +24,16 @@ const LONE_HYPHEN_MAX = 8;
 /** "¶1.", "1 .": the header is over. */
 const FIRST_PARAGRAPH = /^\s*¶?\s?1\s?\./;
 /** The SUBJECT line; the first blank line after it ends the header too. */
-const SUBJECT_LINE = /^\s*SUBJ(?:ECT)?\s?:/i;
+const SUBJECT_LINE = new RegExp(`^\\s*${FIELD_LINE_STARTS.subject}`, "i");
 
 /**
  * Header keywords that open a field; a header run together onto few lines (the NER dump) is split
- * before each. Keywords other than SIPDIS, the E.O. number and "Classified By" need their colon.
+ * before each. Inside a line a keyword is only guessed at: TAGS, SUBJECT and REF need their colon,
+ * E.O. its dots and number; SIPDIS and "Classified By" are no words of prose.
  */
-const HEADER_KEYWORDS = /\s(?=SIPDIS(?:\s|$)|E\.\s?O\.\s?\d|Classified By\b|(?:TAGS|SUBJECT|SUBJ|REF|REFS|REFTEL):)/gi;
-const HEADER_KEYWORD_HINT = /SIPDIS|E\.\s?O\.|:|CLASSIFIED BY/i;
+const HEADER_KEYWORDS = new RegExp(`\\s(?=${SIPDIS}(?:\\s|$)|${EO_DOTTED}${ORDER_NUMBER}|${CLASSIFIED_BY}\\b|${KEYWORD_WITH_COLON})`, "gi");
+/** What every line HEADER_KEYWORDS splits holds: the other lines are spared the split. */
+const HEADER_KEYWORD_HINT = new RegExp(`${SIPDIS}|${EO_DOTTED}|:|${CLASSIFIED_BY}`, "i");
 
 /** The printout repeats the classification above each page break: "                       UNCLASSIFIED". */
 const RUNNING_CLASSIFICATION = /^\s{8,}(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)(?:\s+\S+)?\s*$/;

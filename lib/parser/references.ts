@@ -5,10 +5,12 @@
  * of sequence is text ("J. SMITH"). Each item resolves to one reference per cable it cites.
  */
 import type { Reference } from "@/lib/record/schema";
+import { REF } from "./header-keywords";
 import { resolveItem, type Citation } from "./reference-ids";
 import { NO_STRINGS } from "./text";
 
-const KEYWORD = /^(?:REFS?|REFTELS?|REFERENCES?)\b\s*[:.]?\s*/i;
+/** The keyword with its colon or full stop ("REF:", "REFTEL.", "REFS :") and the blanks after. */
+const KEYWORD = new RegExp(`^${REF}\\b\\s*[:.]?\\s*`, "i");
 /**
  * "(A)", "A)" or "A.)" (text may follow at once: "(A)STATE 177569", "B)03 ZAGREB 2642"), or "A.", "A:",
  * "B ." (tokenised) before a blank, or a capital "B." run into a station and its serial

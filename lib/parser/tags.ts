@@ -7,10 +7,12 @@
  * codes are upper case. A page that repeats the header repeats the TAGS line: each is read.
  */
 
-/** The keyword opening a TAGS line (the layout's field start; site pages omit the colon). */
-const TAGS_KEYWORD = /^TAGS?\s?:?\s*/i;
+import { COLON, TAGS } from "./header-keywords";
+
+/** The keyword opening a TAGS line, with its colon (site pages omit it) and the blanks after. */
+const TAGS_KEYWORD = new RegExp(`^${TAGS}(?:${COLON})?\\s*`, "i");
 /** The keyword again at the start of a later line. */
-const REPEATED_KEYWORD = /^TAGS?\b/i;
+const REPEATED_KEYWORD = new RegExp(`^${TAGS}\\b`, "i");
 /** A tag code ("PREL", "KDEM", "PE", "ASEC"; site pages may write "pgov"). */
 const TAG_CODE = /^[A-Za-z][A-Za-z0-9]{1,5}$/;
 /** A capitalised word ("Ports", "Political") is a free-text tag, kept as written. */
