@@ -2,7 +2,8 @@
  * The one place that knows how a CableRecord maps to rows: the Cable row (with the record as JSON, its
  * texts left to their columns: lib/db/cable-record.ts), its tags, references, paragraphs, routing recipients and entities, and the Source it came
  * from. Writes go through prepared better-sqlite3 statements, so a bulk ingest runs them in batched
- * transactions; the web reads the same tables through Prisma.
+ * transactions; the web reads the same tables through Prisma. Sources found gone from their inputs are
+ * removed here too (lib/db/ingest.ts finds them).
  */
 import { createHash } from "node:crypto";
 import path from "node:path";
@@ -24,9 +25,31 @@ export function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
+/** Where a Source row came from: an absolute path, and row 0 for a whole file. */
+export interface SourceKey {
+  path: string;
+  row: number;
+}
+
+/** A Source row as pruning needs it. */
+export interface StoredSource extends SourceKey {
+  cablePk: number;
+  contentHash: string;
+}
+
 /** Source key: the absolute path, so the same file named two ways is one source; row 0 for a whole file. */
-function sourceKey(record: CableRecord): { path: string; row: number } {
-  return { path: path.resolve(record.source.path), row: record.source.row ?? 0 };
+export function sourceKey(source: { path: string; row?: number }): SourceKey {
+  return { path: path.resolve(source.path), row: source.row ?? 0 };
+}
+
+/** One string a source key, for sets and maps. */
+export function sourceKeyText(key: SourceKey): string {
+  return `${key.path}\0${key.row}`;
+}
+
+/** The hash of the whole record, so a rerun over rows stored in an older layout finds them unchanged. */
+function recordHash(record: CableRecord): string {
+  return sha256(JSON.stringify(record));
 }
 
 /**
@@ -51,6 +74,13 @@ function isFuller(candidate: CableRecord, current: { partial: number; textLength
 interface SourceRow {
   contentHash: string;
   cablePk: number;
+}
+
+/** The cable a pruned source gave, and its other sources: one of them must give its content now. */
+export interface CableToRestore {
+  pk: number;
+  slug: string;
+  from: SourceKey[];
 }
 
 interface CableRow {
@@ -169,6 +199,11 @@ function prepareStatements(db: Database.Database) {
     deleteOrphanCable: db.prepare<[{ pk: number }]>(
       `DELETE FROM "Cable" WHERE "pk" = @pk AND NOT EXISTS (SELECT 1 FROM "Source" WHERE "cablePk" = @pk)`,
     ),
+    cableByPk: db.prepare<[number], { slug: string; recordHash: string }>(
+      `SELECT "slug", "recordHash" FROM "Cable" WHERE "pk" = ?`,
+    ),
+    sourcesOfCable: db.prepare<[number], SourceKey>(`SELECT "path", "row" FROM "Source" WHERE "cablePk" = ?`),
+    deleteSource: db.prepare<[string, number]>(`DELETE FROM "Source" WHERE "path" = ? AND "row" = ?`),
   };
 }
 
@@ -211,9 +246,8 @@ export function createCableStore(db: Database.Database) {
   }
 
   function store(record: CableRecord): StoreOutcome {
-    // The hash is of the whole record, so a rerun over rows stored in an older layout finds them unchanged.
-    const hash = sha256(JSON.stringify(record));
-    const key = sourceKey(record);
+    const hash = recordHash(record);
+    const key = sourceKey(record.source);
     const previous = sql.sourceByKey.get(key.path, key.row);
     if (previous?.contentHash === hash) return "unchanged";
 
@@ -243,5 +277,50 @@ export function createCableStore(db: Database.Database) {
     return outcome;
   }
 
-  return { store };
+  /**
+   * The cables whose content one of the `gone` sources holds and that keep other sources: pruning must
+   * give them the content of those (read again), not leave a removed source's text showing.
+   */
+  function cablesToRestore(gone: readonly StoredSource[]): CableToRestore[] {
+    const goneKeys = new Set(gone.map(sourceKeyText));
+    const goneByCable = new Map<number, StoredSource[]>();
+    for (const source of gone) {
+      const sources = goneByCable.get(source.cablePk);
+      if (sources) sources.push(source);
+      else goneByCable.set(source.cablePk, [source]);
+    }
+    const cables: CableToRestore[] = [];
+    for (const [pk, sources] of goneByCable) {
+      const cable = sql.cableByPk.get(pk);
+      if (!cable || !sources.some((source) => source.contentHash === cable.recordHash)) continue;
+      const from = sql.sourcesOfCable.all(pk).filter((source) => !goneKeys.has(sourceKeyText(source)));
+      if (from.length > 0) cables.push({ pk, slug: cable.slug, from });
+    }
+    return cables;
+  }
+
+  /** Removes a gone source, and its cable when no other source gives it (its rows and index entry go with it). */
+  function removeSource(source: StoredSource): { cableRemoved: boolean } {
+    sql.deleteSource.run(source.path, source.row);
+    return { cableRemoved: sql.deleteOrphanCable.run({ pk: source.cablePk }).changes > 0 };
+  }
+
+  /**
+   * Gives a cable the content of the fullest of `records`, read again from its remaining sources.
+   * False when none of them gives this cable now (edited since, or unreadable): the content stays.
+   */
+  function restore(cable: CableToRestore, records: readonly CableRecord[]): boolean {
+    const candidates = records.filter((record) => cableSlug(record) === cable.slug);
+    if (candidates.length === 0) return false;
+    const fullest = candidates.reduce((best, record) =>
+      isFuller(record, { partial: best.partial ? 1 : 0, textLength: best.text.length }) ? record : best,
+    );
+    const hash = recordHash(fullest);
+    replaceContent(cable.pk, cableColumns(fullest, cable.slug, hash), fullest);
+    const key = sourceKey(fullest.source);
+    sql.upsertSource.run(key.path, key.row, fullest.source.format, hash, cable.pk, new Date().toISOString());
+    return true;
+  }
+
+  return { store, cablesToRestore, removeSource, restore };
 }
