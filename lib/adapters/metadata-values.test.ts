@@ -30,6 +30,9 @@ describe("metadata values", () => {
     expect(parseCableId("04STATE0126527")).toBe("04STATE126527");
     expect(parseCableId("90STATE255195TOSEC140301")).toBe("90STATE255195TOSEC140301");
     expect(parseCableId("10MAPUTO0")).toBe("10MAPUTO0");
+    expect(parseCableId("04IIRYEREVANDTG061337ZDEC04")).toBe("04IIRYEREVANDTG61337ZDEC04");
+    expect(parseCableId("04STATE123AB")).toBeUndefined();
+    expect(parseCableId("04STATE:208513")).toBeUndefined();
   });
   it("id lists: | or spaces or commas, empty is none", () => {
     expect(parseIdList("02HALIFAX91|03STATE36401")).toEqual(["02HALIFAX91", "03STATE36401"]);

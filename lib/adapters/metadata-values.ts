@@ -2,6 +2,7 @@
  * Metadata values as the formats write them, turned into the record's types. Each returns
  * undefined (and the caller warns) rather than guessing when a value does not fit.
  */
+import { cableId, splitCableId } from "@/lib/parser/serial-line";
 import { CLASSIFICATIONS, CABLE_ID_PATTERN, type Classification } from "@/lib/record/schema";
 
 const MONTHS: Readonly<Record<string, number>> = {
@@ -58,15 +59,16 @@ export function parseClassification(value: string): Classification | undefined {
   return (CLASSIFICATIONS as readonly string[]).includes(upper) ? (upper as Classification) : undefined;
 }
 
-/** The serial's leading zeros after year and station: "10MAPUTO086" -> "10MAPUTO86". */
-const SERIAL_LEADING_ZEROS = /^(\d{2}[A-Z]+)0+(?=\d)/;
-
 /**
- * A metadata id in canonical form (upper case, the serial without leading zeros): the one place
- * ids from a source's metadata enter; undefined for what is no cable id.
+ * A metadata id in canonical form (upper case, the serial without leading zeros: "10MAPUTO086" ->
+ * "10MAPUTO86", a series tail kept: "90STATE255195TOSEC140301"): the one place ids from a source's
+ * metadata enter; undefined for what is no cable id.
  */
 export function parseCableId(value: string): string | undefined {
-  const canonical = value.trim().toUpperCase().replace(SERIAL_LEADING_ZEROS, "$1");
+  const parts = splitCableId(value);
+  if (!parts) return undefined;
+  const canonical = cableId(Number(parts.yearDigits), parts.station.toUpperCase(), parts.serial, parts.rest.toUpperCase());
+  // The record's pattern turns away a tail that is no series number ("04STATE123AB", "04STATE:1").
   return CABLE_ID_PATTERN.test(canonical) ? canonical : undefined;
 }
 

@@ -8,9 +8,7 @@ import type { DocumentAdapter } from "./types";
 import { buildSource } from "./metadata";
 import { decodeHtmlEntities } from "./markup/html-entities";
 import { stripMarkupTags } from "./markup/html-tags";
-
-const PRE_BLOCK_START = "<code><pre>";
-const PRE_BLOCK_END = "</pre></code>";
+import { findPreBlocks, PRE_END, type PreBlock } from "./pre-blocks";
 
 /** "[PER Evo Morales  ]": type, text, the tagger's trailing padding. */
 const ANNOTATION = /\[(PER|LOC|ORG|MISC) ([^\[\]\n]*?) *\]/g;
@@ -42,17 +40,18 @@ function removeEntityAnnotations(text: string): { text: string; entities: Entity
   return { text: plain, entities: [...counts.values()] };
 }
 
-function preBlockContent(html: string): { content: string; complete: boolean } {
-  const start = html.indexOf(PRE_BLOCK_START);
-  const from = start < 0 ? 0 : start + PRE_BLOCK_START.length;
-  const end = html.indexOf(PRE_BLOCK_END, from);
-  return { content: html.slice(from, end < 0 ? html.length : end), complete: start >= 0 && end >= 0 };
+/** The dump's block; a dump without one (detected by its annotations) is read whole, up to a stray closing tag. */
+function preBlock(html: string): PreBlock {
+  const [first] = findPreBlocks(html);
+  if (first) return first;
+  const strayEnd = html.indexOf(PRE_END);
+  return { content: strayEnd < 0 ? html : html.slice(0, strayEnd), closed: false };
 }
 
 export const adaptNerHtml: DocumentAdapter = (html, path) => {
   const warnings: string[] = [];
-  const block = preBlockContent(html);
-  if (!block.complete) warnings.push("NER dump without its closing </pre></code>: the cable may be truncated");
+  const block = preBlock(html);
+  if (!block.closed) warnings.push("NER dump without its closing </pre></code>: the cable may be truncated");
   // Tags first: an annotation never spans a tag, and entities decode to "[" only after.
   const annotated = stripMarkupTags(block.content);
   const { text, entities } = removeEntityAnnotations(annotated);

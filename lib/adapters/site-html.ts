@@ -7,6 +7,7 @@ import type { DocumentAdapter } from "./types";
 import { buildSource, readMetadata, type RawMetadata } from "./metadata";
 import { decodeHtmlEntities } from "./markup/html-entities";
 import { stripMarkupTags } from "./markup/html-tags";
+import { findPreBlocks } from "./pre-blocks";
 
 /** Column headings of the page's metadata table and the field each fills. */
 const SITE_TABLE_COLUMNS: Readonly<Record<string, keyof RawMetadata>> = {
@@ -19,8 +20,6 @@ const SITE_TABLE_COLUMNS: Readonly<Record<string, keyof RawMetadata>> = {
 
 const TABLE_START = "<table class='cable'>";
 const TABLE_END = "</table>";
-const PRE_START = "<code><pre>";
-const PRE_END = "</pre></code>";
 const HEADING_CELL = /<th[^>]*>([^<]*)<\/th>/g;
 const ROW = /<tr[^>]*>([\s\S]*?)<\/tr>/g;
 const DATA_CELL = /<td[^>]*>([\s\S]*?)<\/td>/g;
@@ -48,21 +47,6 @@ function readTable(table: string, warnings: string[]): RawMetadata {
   return raw;
 }
 
-function preBlocks(html: string, from: number, warnings: string[]): string[] {
-  const blocks: string[] = [];
-  for (let start = html.indexOf(PRE_START, from); start >= 0; start = html.indexOf(PRE_START, start + 1)) {
-    const contentStart = start + PRE_START.length;
-    const end = html.indexOf(PRE_END, contentStart);
-    if (end < 0) {
-      warnings.push("page ends inside a <pre> block: the cable may be truncated");
-      blocks.push(html.slice(contentStart));
-      break;
-    }
-    blocks.push(html.slice(contentStart, end));
-  }
-  return blocks;
-}
-
 function preText(block: string): string {
   return decodeHtmlEntities(stripMarkupTags(block));
 }
@@ -75,7 +59,9 @@ export const adaptSiteHtml: DocumentAdapter = (html, path) => {
     return [{ ok: false, problem: { path, reason: "Cablegate page without its metadata table (<table class='cable'>)" } }];
   }
   const metadata = readMetadata(readTable(html.slice(tableStart, tableEnd), warnings), warnings);
-  const blocks = preBlocks(html, tableEnd, warnings);
+  const found = findPreBlocks(html, tableEnd);
+  if (found.at(-1)?.closed === false) warnings.push("page ends inside a <pre> block: the cable may be truncated");
+  const blocks = found.map((block) => block.content);
   if (blocks.length === 0) return [{ ok: false, problem: { path, reason: "Cablegate page without the cable's <pre> blocks" } }];
   if (blocks.length === 1) warnings.push("Cablegate page with one <pre> block (expected header and body): read as the body");
   if (blocks.length > 2) warnings.push(`Cablegate page with ${blocks.length} <pre> blocks: the first is the header, the rest the body`);

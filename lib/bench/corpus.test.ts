@@ -61,8 +61,8 @@ describe("generateCorpus", () => {
   it("writes the renumbered references in the REF block and the referenced-id column alike", () => {
     for (const fields of rows(generate().items)) {
       for (const reference of fields[COLUMN.referencedIds].split("|").filter(Boolean)) {
-        const { year, serial } = parseCableId(reference)!;
-        const written = year === "07" ? `LIMA ${serial}` : `20${year} LIMA ${serial}`;
+        const { yearDigits, serial } = parseCableId(reference)!;
+        const written = yearDigits === "07" ? `LIMA ${serial}` : `20${yearDigits} LIMA ${serial}`;
         expect(fields[COLUMN.body]).toContain(written);
       }
     }
@@ -71,7 +71,7 @@ describe("generateCorpus", () => {
   it("points most citations of a station and year the corpus has at generated cables", () => {
     const { stats } = generate();
     const plan = new SerialPlan(new Map(Object.entries(stats.serialCounts)));
-    expect(plan.count({ year: "07", station: "LIMA" })).toBe(40);
+    expect(plan.count({ yearDigits: "07", station: "LIMA" })).toBe(40);
     // 06LIMA and 03LIMA are not in the corpus: those citations cannot resolve.
     expect(stats.resolving).toBeGreaterThan(0);
     expect(stats.resolving).toBeLessThan(stats.references);
@@ -88,12 +88,12 @@ describe("generateCorpus", () => {
 describe("SerialPlan", () => {
   it("issues serials 1..count and cites existing or missing ones on purpose", () => {
     const plan = new SerialPlan(new Map([["07LIMA", 3]]));
-    const lima = { year: "07", station: "LIMA" };
+    const lima = { yearDigits: "07", station: "LIMA" };
     expect([plan.issue(lima), plan.issue(lima), plan.issue(lima)]).toEqual([1, 2, 3]);
     expect(() => plan.issue(lima)).toThrow();
     const prng = createPrng(1);
     expect(plan.exists({ ...lima, serial: plan.citeSerial({ ...lima, serial: 99 }, prng, 1) })).toBe(true);
     expect(plan.exists({ ...lima, serial: plan.citeSerial({ ...lima, serial: 99 }, prng, 0) })).toBe(false);
-    expect(plan.citeSerial({ year: "06", station: "LIMA", serial: 4766 }, prng, 1)).toBe(4766);
+    expect(plan.citeSerial({ yearDigits: "06", station: "LIMA", serial: 4766 }, prng, 1)).toBe(4766);
   });
 });

@@ -86,7 +86,7 @@ function renumberReferences(template: Template, ownSerial: number, plan: SerialP
       serial = isSelf ? ownSerial : plan.citeSerial(reference, prng, options.resolveShare);
       serials.set(reference.serial, serial);
     }
-    const renumbered: CableIdParts = { year: reference.year, station: reference.station, serial };
+    const renumbered: CableIdParts = { yearDigits: reference.yearDigits, station: reference.station, serial };
     cited.set(formatCableId(renumbered), renumbered);
   }
   for (const parts of cited.values()) {

@@ -3,14 +3,23 @@ import { formatCableId, parseCableId, rewriteOwnSerial } from "@/lib/bench/ids";
 
 describe("parseCableId", () => {
   it.each([
-    { id: "07LIMA218", parts: { year: "07", station: "LIMA", serial: 218 } },
-    { id: "85ALEXANDRIA524", parts: { year: "85", station: "ALEXANDRIA", serial: 524 } },
-    { id: "09USUNNEWYORK1041", parts: { year: "09", station: "USUNNEWYORK", serial: 1041 } },
+    { id: "07LIMA218", parts: { yearDigits: "07", station: "LIMA", serial: 218 } },
+    { id: "85ALEXANDRIA524", parts: { yearDigits: "85", station: "ALEXANDRIA", serial: 524 } },
+    { id: "09USUNNEWYORK1041", parts: { yearDigits: "09", station: "USUNNEWYORK", serial: 1041 } },
+    // A tail after the serial: the last number is renumbered, the rest stands as the station.
+    { id: "90STATE255195TOSEC140301", parts: { yearDigits: "90", station: "STATE255195TOSEC", serial: 140301 } },
+    { id: "02RANGOON575AND578", parts: { yearDigits: "02", station: "RANGOON575AND", serial: 578 } },
+    { id: "04IIRYEREVANDTG061337ZDEC04", parts: { yearDigits: "04", station: "IIRYEREVANDTG061337ZDEC", serial: 4 }, formatted: "04IIRYEREVANDTG061337ZDEC4" },
+    { id: "04VISTAN0321621", parts: { yearDigits: "04", station: "VISTAN", serial: 321621 }, formatted: "04VISTAN321621" },
     { id: "LIMA218", parts: null },
     { id: "07LIMA", parts: null },
-  ])("$id", ({ id, parts }) => {
+    { id: "04STATE123AB", parts: null },
+    { id: "04Tegucigalpa232", parts: null },
+    { id: "03REFTEL:2002OTTAWA2048", parts: null },
+    { id: " 07LIMA218", parts: null },
+  ])("$id", ({ id, parts, formatted = id }) => {
     expect(parseCableId(id)).toEqual(parts);
-    if (parts) expect(formatCableId(parts)).toBe(id);
+    if (parts) expect(formatCableId(parts)).toBe(formatted);
   });
 });
 

@@ -2,30 +2,33 @@
  * Cable ids and the places a cable's own serial is written in its text, so that a generated
  * cable can take a new serial and stay consistent with itself.
  */
+import { type CableIdParts as SplitCableId, cableId, splitCableId } from "@/lib/parser/serial-line";
 
-export interface CableIdParts {
-  /** Two-digit year: "07". */
-  year: string;
-  /** Canonical station: "LIMA", "USUNNEWYORK". */
-  station: string;
-  serial: number;
-}
+/**
+ * An id as the generator renumbers it: year, station, serial. The serial is the id's last number,
+ * so an id with a tail after its serial ("90STATE255195TOSEC140301", "02RANGOON575AND578") keeps
+ * everything before that number as its station ("STATE255195TOSEC") and is renumbered in its own
+ * series.
+ */
+export type CableIdParts = Omit<SplitCableId, "rest">;
 
-const CABLE_ID = /^(\d{2})([A-Z](?:[A-Z0-9]*[A-Z])?)(\d+)$/;
-
+/** Upper-case ids only, as the release writes its own: "04Tegucigalpa232" is left out. */
 export function parseCableId(id: string): CableIdParts | null {
-  const match = CABLE_ID.exec(id);
-  if (!match) return null;
-  return { year: match[1], station: match[2], serial: Number(match[3]) };
+  const parts = splitCableId(id);
+  if (!parts || id !== id.trim() || parts.station !== parts.station.toUpperCase()) return null;
+  const { yearDigits, station, serial, rest } = parts;
+  if (rest === "") return { yearDigits, station, serial };
+  const tail = parseCableId(yearDigits + rest);
+  return tail && { yearDigits, station: id.slice(2, id.length - rest.length) + tail.station, serial: tail.serial };
 }
 
 export function formatCableId(parts: CableIdParts): string {
-  return `${parts.year}${parts.station}${parts.serial}`;
+  return cableId(Number(parts.yearDigits), parts.station, parts.serial);
 }
 
 /** The key serials are allocated under: one sequence per station and year. */
-export function serialKey(parts: Pick<CableIdParts, "year" | "station">): string {
-  return `${parts.year}${parts.station}`;
+export function serialKey(parts: Pick<CableIdParts, "yearDigits" | "station">): string {
+  return `${parts.yearDigits}${parts.station}`;
 }
 
 /** Zero-padded serial as serial lines write it ("LIMA 000218", "ALEXANDRIA 00524"): 5 digits or more. */

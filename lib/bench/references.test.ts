@@ -68,18 +68,18 @@ describe("rewriteRefSerials", () => {
 describe("extractRefCitations", () => {
   it("reads two- and four-digit years, station names with spaces, mixed case and the citing year", () => {
     expect(extractRefCitations(SITE_PAGE, "01")).toEqual([
-      { year: "99", station: "PRETORIA", serial: 12315 },
-      { year: "00", station: "CAPETOWN", serial: 2150 },
-      { year: "01", station: "ABUDHABI", serial: 1384 },
+      { yearDigits: "99", station: "PRETORIA", serial: 12315 },
+      { yearDigits: "00", station: "CAPETOWN", serial: 2150 },
+      { yearDigits: "01", station: "ABUDHABI", serial: 1384 },
     ]);
   });
 
   it("reads lists and canonical station names", () => {
     expect(extractRefCitations("REF: A. SECSTATE 41252 AND 44603 B. 2005 TALLINN 366, 347\n\n1. (C)", "06")).toEqual([
-      { year: "06", station: "STATE", serial: 41252 },
-      { year: "06", station: "STATE", serial: 44603 },
-      { year: "05", station: "TALLINN", serial: 366 },
-      { year: "05", station: "TALLINN", serial: 347 },
+      { yearDigits: "06", station: "STATE", serial: 41252 },
+      { yearDigits: "06", station: "STATE", serial: 44603 },
+      { yearDigits: "05", station: "TALLINN", serial: 366 },
+      { yearDigits: "05", station: "TALLINN", serial: 347 },
     ]);
   });
 });

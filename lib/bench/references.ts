@@ -94,11 +94,11 @@ export function extractRefCitations(text: string, citingYear: string): CableIdPa
   for (const match of inside.matchAll(CITATION)) {
     const station = canonicalStation(match[2]);
     if (NOT_STATION_WORDS.test(station) || station.length < 3) continue;
-    const year = match[1] ? match[1].slice(-2) : citingYear;
-    citations.push({ year, station, serial: Number(match[3]) });
+    const yearDigits = match[1] ? match[1].slice(-2) : citingYear;
+    citations.push({ yearDigits, station, serial: Number(match[3]) });
     let rest = inside.slice((match.index ?? 0) + match[0].length);
     for (let more = LIST_CONTINUATION.exec(rest); more; more = LIST_CONTINUATION.exec(rest)) {
-      citations.push({ year, station, serial: Number(more[1]) });
+      citations.push({ yearDigits, station, serial: Number(more[1]) });
       rest = rest.slice(more[0].length);
     }
   }

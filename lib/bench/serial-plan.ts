@@ -15,7 +15,7 @@ export class SerialPlan {
   }
 
   /** How many generated cables share this station and year. */
-  count(parts: Pick<CableIdParts, "year" | "station">): number {
+  count(parts: Pick<CableIdParts, "yearDigits" | "station">): number {
     return this.counts.get(serialKey(parts)) ?? 0;
   }
 
@@ -24,7 +24,7 @@ export class SerialPlan {
   }
 
   /** The next serial of this station and year, in output order. */
-  issue(parts: Pick<CableIdParts, "year" | "station">): number {
+  issue(parts: Pick<CableIdParts, "yearDigits" | "station">): number {
     const key = serialKey(parts);
     const serial = (this.issued.get(key) ?? 0) + 1;
     if (serial > (this.counts.get(key) ?? 0)) throw new Error(`serial plan: more ${key} cables than counted`);

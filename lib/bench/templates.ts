@@ -61,7 +61,7 @@ export function loadHtmlTemplates(folder: string): HtmlTemplate[] {
     const id = name.endsWith(".html") ? parseCableId(name.slice(0, -".html".length)) : null;
     if (!id) continue;
     const html = readFileSync(join(folder, name), "utf8");
-    templates.push({ kind: "html", id, idText: name.slice(0, -5), references: extractRefCitations(html, id.year), html });
+    templates.push({ kind: "html", id, idText: name.slice(0, -5), references: extractRefCitations(html, id.yearDigits), html });
   }
   return templates;
 }

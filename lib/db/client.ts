@@ -7,17 +7,13 @@ import { PrismaClient } from "@/generated/prisma/client";
 import { BUSY_TIMEOUT_MS, prepareDatabase } from "@/lib/db/open";
 import { databasePath } from "@/lib/db/url";
 
-const cache = globalThis as typeof globalThis & { cableArchivePrisma?: { file: string; client: PrismaClient } };
+const cache = globalThis as typeof globalThis & { cableArchivePrisma?: PrismaClient };
 
-/** The client for the database DATABASE_URL names (data/archive.db by default). */
-export function getPrisma(): PrismaClient {
+function createPrisma(): PrismaClient {
   const file = databasePath();
-  if (cache.cableArchivePrisma?.file !== file) {
-    prepareDatabase(file);
-    const adapter = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: BUSY_TIMEOUT_MS });
-    cache.cableArchivePrisma = { file, client: new PrismaClient({ adapter }) };
-  }
-  return cache.cableArchivePrisma.client;
+  prepareDatabase(file);
+  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${file}`, timeout: BUSY_TIMEOUT_MS }) });
 }
 
-export const prisma = getPrisma();
+/** The client for the database DATABASE_URL names when this module is first loaded (data/archive.db by default). */
+export const prisma = (cache.cableArchivePrisma ??= createPrisma());
