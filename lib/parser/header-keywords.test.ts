@@ -14,6 +14,8 @@ const ACCEPTED: ReadonlyArray<[FieldName, string]> = [
   ["tags", "Tags: prel, pgov, pins, tu"],
   ["tags", "TAGS PREL, PGOV, SF"],
   ["tags", "TAGS OVIP (STEINBERG, JAMES B.), PREL, MNUC"],
+  // A semicolon struck for the colon.
+  ["tags", "TAGS;  PGOV, TU"],
   ["subject", "SUBJECT: EMBASSY GETS TO KNOW COCALERO LEADER AND PRO-COCA MAYORS"],
   ["subject", "SUBJ:  ESSA MOOSA TALKS ABOUT MANDELA AND OTHER TOPICS"],
   ["subject", "SUBJECT:CROATIA/ICTY: DPM GRANIC SHOOTS GOC IN FOOT AS"],
@@ -37,8 +39,6 @@ const ACCEPTED: ReadonlyArray<[FieldName, string]> = [
 const REJECTED: ReadonlyArray<[FieldName, string]> = [
   ["eo", "E.O. 123 IS NO ORDER NUMBER"],
   ["eo", "EOUSA CONFIRMED"],
-  // A semicolon for the colon (the sample has one such line): not read as TAGS yet.
-  ["tags", "TAGS;  PGOV, TU"],
   ["subject", "SUBJECT TO A LENGTHY APPROVAL PROCESS BY THE MINISTRY OF"],
   ["subject", "SUBJECTS: THREE"],
   ["subject", "subject, the minister said"],

@@ -29,6 +29,8 @@ export const MARKING_BEFORE = String.raw`(?:\([A-Z]{1,3}\)\s*)?`;
 export const SIPDIS = "SIPDIS";
 /** A field's colon; tokenised copies put a blank before it ("SUBJECT :"). */
 export const COLON = String.raw`\s?:`;
+/** The TAGS colon, or the semicolon a typist struck for it ("TAGS;  PGOV, TU"). */
+export const TAGS_COLON = String.raw`\s?[:;]`;
 /** Site pages drop the TAGS colon ("TAGS PREL, PGOV"): then a code of two letters or more must follow. */
 const TAGS_CODE_FOLLOWS = String.raw`\s+(?=[A-Za-z]{2,}[\s,])`;
 
@@ -38,7 +40,7 @@ const TAGS_CODE_FOLLOWS = String.raw`\s+(?=[A-Za-z]{2,}[\s,])`;
  */
 export const FIELD_LINE_STARTS: Readonly<Record<FieldName, string>> = {
   eo: `${EO}${ORDER_NUMBER}\\b`,
-  tags: `${TAGS}(?:${COLON}|${TAGS_CODE_FOLLOWS})`,
+  tags: `${TAGS}(?:${TAGS_COLON}|${TAGS_CODE_FOLLOWS})`,
   subject: `${SUBJECT}${COLON}`,
   ref: `${REF}\\b`,
   classifiedBy: `${MARKING_BEFORE}${CLASSIFIED_BY}\\b`,

@@ -30,6 +30,8 @@ describe("parseTags", () => {
     [["TAGS: EFIN, EAID, MI, BUD FIN, Military"], ["EFIN", "EAID", "MI", "BUD FIN", "Military"]],
     [["TAGS: PINR PREL PTER YE COUNTER TERRORISM"], ["PINR", "PREL", "PTER", "YE", "COUNTER TERRORISM"]],
     [["TAGS: PTER; PREL; PGOV; BG"], ["PTER", "PREL", "PGOV", "BG"]],
+    // A semicolon struck for the colon (92IZMIR819).
+    [["TAGS;  PGOV, TU "], ["PGOV", "TU"]],
     // A page that repeats its header repeats the TAGS line (09ULAANBAATAR234, 09ISLAMABAD3037).
     [["TAGS: PREL PGOV MOPS KNNP MG", "Tags: prel, pgov, mops, knnp, mg"], ["PREL", "PGOV", "MOPS", "KNNP", "MG"]],
     [["TAGS PREL, PGOV, PREF, PK, AF", "TAGS PREL, PGOV, PREF, PK, AF"], ["PREL", "PGOV", "PREF", "PK", "AF"]],

@@ -7,10 +7,10 @@
  * codes are upper case. A page that repeats the header repeats the TAGS line: each is read.
  */
 
-import { COLON, TAGS } from "./header-keywords";
+import { TAGS, TAGS_COLON } from "./header-keywords";
 
-/** The keyword opening a TAGS line, with its colon (site pages omit it) and the blanks after. */
-const TAGS_KEYWORD = new RegExp(`^${TAGS}(?:${COLON})?\\s*`, "i");
+/** The keyword opening a TAGS line, with its colon (site pages omit it; one typist struck a semicolon) and the blanks after. */
+const TAGS_KEYWORD = new RegExp(`^${TAGS}(?:${TAGS_COLON})?\\s*`, "i");
 /** The keyword again at the start of a later line. */
 const REPEATED_KEYWORD = new RegExp(`^${TAGS}\\b`, "i");
 /** A tag code ("PREL", "KDEM", "PE", "ASEC"; site pages may write "pgov"). */
