@@ -9,7 +9,7 @@
 import { ingest, summaryLine } from "@/lib/db/ingest";
 import { openDatabase } from "@/lib/db/open";
 import { createProgressReporter } from "@/lib/db/progress";
-import { readInputs } from "@/lib/pipeline";
+import { describeProblem, readInputs } from "@/lib/pipeline";
 
 const USAGE = "usage: npm run ingest -- [--prune] <file or folder>...";
 const PRUNE_FLAG = "--prune";
@@ -33,8 +33,7 @@ async function main(args: string[]): Promise<number> {
       onProgress: (counts) => progress.update(counts),
       onProblem: (problem) => {
         progress.clear();
-        const where = problem.row === undefined ? problem.path : `${problem.path} row ${problem.row}`;
-        console.error(`${where}: ${problem.reason}`);
+        console.error(describeProblem(problem));
       },
     });
     progress.clear();

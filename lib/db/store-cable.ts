@@ -3,7 +3,7 @@
  * texts left to their columns: lib/db/cable-record.ts), its tags, references, paragraphs, routing recipients and entities, and the Source it came
  * from. Writes go through prepared better-sqlite3 statements, so a bulk ingest runs them in batched
  * transactions; the web reads the same tables through Prisma. Sources found gone from their inputs are
- * removed here too (lib/db/ingest.ts finds them).
+ * removed here too (lib/db/gone-sources.ts finds them).
  */
 import { createHash } from "node:crypto";
 import path from "node:path";
@@ -31,20 +31,9 @@ export interface SourceKey {
   row: number;
 }
 
-/** A Source row as pruning needs it. */
-export interface StoredSource extends SourceKey {
-  cablePk: number;
-  contentHash: string;
-}
-
 /** Source key: the absolute path, so the same file named two ways is one source; row 0 for a whole file. */
 export function sourceKey(source: { path: string; row?: number }): SourceKey {
   return { path: path.resolve(source.path), row: source.row ?? 0 };
-}
-
-/** One string a source key, for sets and maps. */
-export function sourceKeyText(key: SourceKey): string {
-  return `${key.path}\0${key.row}`;
 }
 
 /** The hash of the whole record, so a rerun over rows stored in an older layout finds them unchanged. */
@@ -74,13 +63,6 @@ function isFuller(candidate: CableRecord, current: { partial: number; textLength
 interface SourceRow {
   contentHash: string;
   cablePk: number;
-}
-
-/** The cable a pruned source gave, and its other sources: one of them must give its content now. */
-export interface CableToRestore {
-  pk: number;
-  slug: string;
-  from: SourceKey[];
 }
 
 interface CableRow {
@@ -199,10 +181,6 @@ function prepareStatements(db: Database.Database) {
     deleteOrphanCable: db.prepare<[{ pk: number }]>(
       `DELETE FROM "Cable" WHERE "pk" = @pk AND NOT EXISTS (SELECT 1 FROM "Source" WHERE "cablePk" = @pk)`,
     ),
-    cableByPk: db.prepare<[number], { slug: string; recordHash: string }>(
-      `SELECT "slug", "recordHash" FROM "Cable" WHERE "pk" = ?`,
-    ),
-    sourcesOfCable: db.prepare<[number], SourceKey>(`SELECT "path", "row" FROM "Source" WHERE "cablePk" = ?`),
     deleteSource: db.prepare<[string, number]>(`DELETE FROM "Source" WHERE "path" = ? AND "row" = ?`),
   };
 }
@@ -277,30 +255,8 @@ export function createCableStore(db: Database.Database) {
     return outcome;
   }
 
-  /**
-   * The cables whose content one of the `gone` sources holds and that keep other sources: pruning must
-   * give them the content of those (read again), not leave a removed source's text showing.
-   */
-  function cablesToRestore(gone: readonly StoredSource[]): CableToRestore[] {
-    const goneKeys = new Set(gone.map(sourceKeyText));
-    const goneByCable = new Map<number, StoredSource[]>();
-    for (const source of gone) {
-      const sources = goneByCable.get(source.cablePk);
-      if (sources) sources.push(source);
-      else goneByCable.set(source.cablePk, [source]);
-    }
-    const cables: CableToRestore[] = [];
-    for (const [pk, sources] of goneByCable) {
-      const cable = sql.cableByPk.get(pk);
-      if (!cable || !sources.some((source) => source.contentHash === cable.recordHash)) continue;
-      const from = sql.sourcesOfCable.all(pk).filter((source) => !goneKeys.has(sourceKeyText(source)));
-      if (from.length > 0) cables.push({ pk, slug: cable.slug, from });
-    }
-    return cables;
-  }
-
   /** Removes a gone source, and its cable when no other source gives it (its rows and index entry go with it). */
-  function removeSource(source: StoredSource): { cableRemoved: boolean } {
+  function removeSource(source: SourceKey & { cablePk: number }): { cableRemoved: boolean } {
     sql.deleteSource.run(source.path, source.row);
     return { cableRemoved: sql.deleteOrphanCable.run({ pk: source.cablePk }).changes > 0 };
   }
@@ -309,7 +265,7 @@ export function createCableStore(db: Database.Database) {
    * Gives a cable the content of the fullest of `records`, read again from its remaining sources.
    * False when none of them gives this cable now (edited since, or unreadable): the content stays.
    */
-  function restore(cable: CableToRestore, records: readonly CableRecord[]): boolean {
+  function restore(cable: { pk: number; slug: string }, records: readonly CableRecord[]): boolean {
     const candidates = records.filter((record) => cableSlug(record) === cable.slug);
     if (candidates.length === 0) return false;
     const fullest = candidates.reduce((best, record) =>
@@ -322,5 +278,5 @@ export function createCableStore(db: Database.Database) {
     return true;
   }
 
-  return { store, cablesToRestore, removeSource, restore };
+  return { store, removeSource, restore };
 }
