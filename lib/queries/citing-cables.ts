@@ -4,17 +4,10 @@
  * joined cable is one index walk here, where the ORM's relation ordering read every citation first.
  */
 import { prisma } from "@/lib/db/client";
+import type { GraphCable } from "@/lib/queries/graph-cable";
 
-export type Citation = {
-  slug: string;
-  id: string | null;
-  station: string | null;
-  serial: number | null;
-  date: string | null;
-  subject: string | null;
-  label: string | null;
-  text: string;
-};
+/** The citing cable as the citation graph shows it, and the REF entry it cites by. */
+export type Citation = GraphCable & { label: string | null; text: string };
 
 type Row = Omit<Citation, "serial"> & { serial: number | bigint | null };
 

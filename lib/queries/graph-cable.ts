@@ -14,3 +14,8 @@ export type GraphCable = Prisma.CableGetPayload<{ select: typeof graphCableSelec
 
 /** A citation between two cables: the citing cable in the archive, the cited one by id, in or not. */
 export type GraphCitation = { citing: GraphCable; citedId: string };
+
+/** Only the graph's fields of a cable row that has more (a citation's label and text). */
+export function toGraphCable({ slug, id, station, serial, date, subject }: GraphCable): GraphCable {
+  return { slug, id, station, serial, date, subject };
+}

@@ -2,7 +2,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ingest } from "@/lib/db/ingest";
 import { openDatabase } from "@/lib/db/open";
 import { readInputs } from "@/lib/pipeline";
@@ -13,9 +14,9 @@ const SEEDS = path.resolve(__dirname, "../../seeds");
 let dir: string;
 let file: string;
 let queries: {
-  graph: typeof import("@/lib/queries/graph-neighbourhood");
+  page: typeof import("@/lib/queries/cable-page");
+  links: typeof import("@/lib/queries/cable-page-links");
   layout: typeof import("@/lib/queries/graph-layout");
-  archived: typeof import("@/lib/queries/graph-archived-cables");
   cited: typeof import("@/lib/queries/cited-cables");
   wanted: typeof import("@/lib/queries/wanted-cables");
   adjacent: typeof import("@/lib/queries/adjacent-cables");
@@ -35,9 +36,9 @@ beforeAll(async () => {
   // The Prisma client reads DATABASE_URL when first imported: import the queries after setting it.
   process.env.DATABASE_URL = `file:${file}`;
   queries = {
-    graph: await import("@/lib/queries/graph-neighbourhood"),
+    page: await import("@/lib/queries/cable-page"),
+    links: await import("@/lib/queries/cable-page-links"),
     layout: await import("@/lib/queries/graph-layout"),
-    archived: await import("@/lib/queries/graph-archived-cables"),
     cited: await import("@/lib/queries/cited-cables"),
     wanted: await import("@/lib/queries/wanted-cables"),
     adjacent: await import("@/lib/queries/adjacent-cables"),
@@ -51,9 +52,21 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function graphOf(id: string, maxNodes?: number) {
-  const [center] = await queries.archived.getGraphCables([id]);
-  return queries.graph.getCitationGraph(center, maxNodes);
+/** The cable page's graph: its first step from the rows the page reads for its own panels. */
+async function graphOf(slug: string, maxNodes?: number) {
+  const cable = await queries.page.getCableBySlug(slug);
+  if (!cable) throw new Error(`no cable ${slug}`);
+  return (await queries.links.getCablePageLinks(cable, maxNodes)).graph;
+}
+
+/** Runs an SQL statement on the archive through a second connection, as an ingest would. */
+function writeArchive(sql: string) {
+  const writer = openDatabase(file);
+  try {
+    writer.prepare(sql).run();
+  } finally {
+    writer.close();
+  }
 }
 
 const describeNodes = (graph: Awaited<ReturnType<typeof graphOf>>) =>
@@ -98,6 +111,54 @@ describe("citation graph", () => {
     expect(graph.omitted).toBe(2);
     expect(graph.omittedAtLeast).toBe(true);
     expect(graph.edges.map(({ from }) => from)).toEqual(["07LIMA3229", "07LIMA3229", "07LIMA3229"]);
+  });
+
+  it("reads who cites a cable and which of its references are archived once, for its panels and its graph", async () => {
+    const pages = await Promise.all(
+      ["07LIMA3229", "07LIMA218", "05LIMA1246", "LIMA1409-90950bb8"].map((slug) => queries.page.getCableBySlug(slug)),
+    );
+    // Every query runs through better-sqlite3's prepare, one call a statement (Prisma's adapter as well).
+    const prepare = vi.spyOn(Database.prototype, "prepare");
+    try {
+      const statements: Record<string, number> = {};
+      for (const page of pages) {
+        prepare.mockClear();
+        const links = await queries.links.getCablePageLinks(page!);
+        expect(links.graph.nodes[0]).toMatchObject({ key: page!.slug, side: "center" });
+        statements[page!.slug] = prepare.mock.calls.length;
+      }
+      // Citing cables 1, archived references 1, previous/next 1 (the page's own); then the graph's second
+      // step only: what shown cables cite 2 (references, then their cables), who cites the citing side 1,
+      // which second-step ids are archived 1. A cable with no references and no id reads previous/next alone.
+      expect(statements).toEqual({ "07LIMA3229": 6, "07LIMA218": 6, "05LIMA1246": 3, "LIMA1409-90950bb8": 1 });
+    } finally {
+      prepare.mockRestore();
+    }
+  });
+
+  it("follows no more citing cables than it can show, and counts each cable left out once", async () => {
+    // 07LIMA218 cites 05LIMA1246 twice, 07LIMA3229 once: three citations, two cables, 07LIMA218 first by date.
+    writeArchive(`INSERT INTO "Reference" (citingPk, position, label, text, citedId, kind)
+      SELECT pk, position, NULL, 'LIMA 1246', '05LIMA1246', 'cable'
+      FROM "Cable", (SELECT 98 AS position UNION ALL SELECT 99)
+      WHERE slug = '07LIMA218' OR (slug = '07LIMA3229' AND position = 98)`);
+    try {
+      const { citations, graph } = await queries.links.getCablePageLinks((await queries.page.getCableBySlug("05LIMA1246"))!, 2);
+      expect(citations.map(({ slug }) => slug)).toEqual(["07LIMA218", "07LIMA218", "07LIMA3229"]);
+      expect(graph.nodes.map((node) => node.key)).toEqual(["05LIMA1246", "05LIMA4"]);
+      // Not shown: 05LIMA579, 05QUITO149 and 07LIMA218 (read), 07LIMA3229 (counted, not read).
+      expect(graph).toMatchObject({ omitted: 4, omittedAtLeast: true });
+
+      const full = await graphOf("05LIMA1246");
+      expect(describeNodes(full)).toMatchObject({ "07LIMA218": "citing 1", "07LIMA3229": "citing 1" });
+      expect(full.edges.filter(({ to }) => to === "05LIMA1246")).toEqual([
+        { from: "07LIMA218", to: "05LIMA1246" },
+        { from: "07LIMA3229", to: "05LIMA1246" },
+      ]);
+      expect(full).toMatchObject({ omitted: 0, omittedAtLeast: false });
+    } finally {
+      writeArchive(`DELETE FROM "Reference" WHERE position IN (98, 99)`);
+    }
   });
 
   it("lays out citing left of the cable, cited right, and cables not in the archive in a band apart", async () => {
@@ -166,14 +227,12 @@ describe("most cited and wanted", () => {
   it("counts again once another connection (an ingest) has changed the archive", async () => {
     const { getCitationCounts } = queries.counts;
     expect((await getCitationCounts()).cited).toEqual([{ id: "07LIMA218", citations: 1 }]);
-    const writer = openDatabase(file);
+    writeArchive(`INSERT INTO "Reference" (citingPk, position, label, text, citedId, kind)
+      SELECT pk, 99, 'Z', 'LIMA 218', '07LIMA218', 'cable' FROM "Cable" WHERE slug = '05LIMA1246'`);
     try {
-      writer.prepare(`INSERT INTO "Reference" (citingPk, position, label, text, citedId, kind)
-        SELECT pk, 99, 'Z', 'LIMA 218', '07LIMA218', 'cable' FROM "Cable" WHERE slug = '05LIMA1246'`).run();
       expect((await getCitationCounts()).cited).toEqual([{ id: "07LIMA218", citations: 2 }]);
     } finally {
-      writer.prepare(`DELETE FROM "Reference" WHERE position = 99`).run();
-      writer.close();
+      writeArchive(`DELETE FROM "Reference" WHERE position = 99`);
     }
   });
 

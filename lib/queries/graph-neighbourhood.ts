@@ -3,17 +3,29 @@
  * "cited" side), the cables citing it and what cites those (the "citing" side). Bounded for drawing:
  * at most MAX_GRAPH_NODES nodes, nearer ones first, and a count of what was left out. Only shown
  * nodes are followed a second step, and a much-cited cable's citing cables are read no further
- * than can be shown (and counted apart), so every query reads a bounded number of rows.
+ * than can be shown (and counted apart), so every query reads a bounded number of rows. The first
+ * step is what the cable page reads anyway (its REF list, which of those the archive holds, who cites
+ * it): the page passes it in as the GraphCentre and the graph queries only the second step.
  */
 import { getGraphCables } from "@/lib/queries/graph-archived-cables";
-import type { GraphCable, GraphCitation } from "@/lib/queries/graph-cable";
+import { toGraphCable, type GraphCable, type GraphCitation } from "@/lib/queries/graph-cable";
 import { getCitationsFrom } from "@/lib/queries/graph-citations-from";
 import { getCitationsOf } from "@/lib/queries/graph-citations-of";
-import { countCitingCables } from "@/lib/queries/graph-citing-count";
 
 export const MAX_GRAPH_NODES = 60;
 /** Rows read from the second step's "who cites these"; reaching it makes the left-out count a lower bound. */
 const MAX_SECOND_STEP_ROWS = 500;
+
+/** The cable at the centre and its first step, as the cable page has read them. */
+export type GraphCentre = {
+  cable: GraphCable;
+  /** The ids its REF entries resolve to, in REF order. */
+  citedIds: readonly string[];
+  /** The archive cables among those ids (getGraphCables). */
+  citedInArchive: readonly GraphCable[];
+  /** The archive cables citing it, one entry a citation, oldest citing cable first (getCitingCables). */
+  citedBy: readonly GraphCable[];
+};
 
 export type GraphSide = "center" | "cited" | "citing";
 
@@ -45,7 +57,7 @@ const citedNode = (id: string, archived: Map<string, GraphCable>, distance: 1 | 
 };
 const citingNode = (cable: GraphCable, distance: 1 | 2): GraphNode => ({ key: cable.slug, id: cable.id, cable, side: "citing", distance });
 
-function byId(cables: GraphCable[]): Map<string, GraphCable> {
+function byId(cables: readonly GraphCable[]): Map<string, GraphCable> {
   return new Map(cables.flatMap((cable) => (cable.id === null ? [] : [[cable.id, cable] as const])));
 }
 
@@ -74,17 +86,20 @@ function rankSecondStep(candidates: GraphNode[], edges: GraphEdge[]): GraphNode[
   );
 }
 
-export async function getCitationGraph(center: GraphCable, maxNodes = MAX_GRAPH_NODES): Promise<CitationGraph> {
+export async function getCitationGraph(centre: GraphCentre, maxNodes = MAX_GRAPH_NODES): Promise<CitationGraph> {
+  const { cable: center } = centre;
   const found = new Map<string, GraphNode>([[center.slug, { key: center.slug, id: center.id, cable: center, side: "center", distance: 0 }]]);
   const excludeSelf = (id: string) => id !== center.id;
 
-  const [citedFirst, citingFirst, citingTotal] = await Promise.all([
-    getCitationsFrom([center.slug]),
-    center.id ? getCitationsOf([center.id], maxNodes) : Promise.resolve([]),
-    center.id ? countCitingCables(center.id) : Promise.resolve(0),
-  ]);
-  const firstIds = [...new Set(citedFirst.map(({ citedId }) => citedId).filter(excludeSelf))];
-  const archivedFirst = byId(await getGraphCables(firstIds));
+  const citedFirst: GraphCitation[] = centre.citedIds.map((citedId) => ({ citing: center, citedId }));
+  // No more citations than could be shown are followed; the cables beyond are only counted.
+  const centerId = center.id;
+  const citingFirst: GraphCitation[] = centerId
+    ? centre.citedBy.slice(0, maxNodes).map((citing) => ({ citing: toGraphCable(citing), citedId: centerId }))
+    : [];
+  const citingTotal = centerId ? new Set(centre.citedBy.map(({ slug }) => slug)).size : 0;
+  const firstIds = [...new Set(centre.citedIds.filter(excludeSelf))];
+  const archivedFirst = byId(centre.citedInArchive);
   const first = collect(found, [
     ...firstIds.map((id) => citedNode(id, archivedFirst, 1)),
     ...citingFirst.map(({ citing }) => citingNode(citing, 1)),

@@ -15,12 +15,9 @@ import { CitationGraph } from "@/components/graph/citation-graph";
 import { AdjacentCableLinks } from "@/components/keyboard/adjacent-cable-links";
 import { Panel } from "@/components/panel";
 import { TagLink } from "@/components/tag-link";
-import { getAdjacentCables } from "@/lib/queries/adjacent-cables";
-import { getArchivedIds } from "@/lib/queries/archived-ids";
 import { getCableBySlug } from "@/lib/queries/cable-page";
-import { getCitingCables } from "@/lib/queries/citing-cables";
+import { getCablePageLinks } from "@/lib/queries/cable-page-links";
 import { layoutGraph } from "@/lib/queries/graph-layout";
-import { getCitationGraph } from "@/lib/queries/graph-neighbourhood";
 
 export const dynamic = "force-dynamic";
 
@@ -45,19 +42,7 @@ export default async function CablePage({ params }: Props) {
   if (!cable) notFound();
 
   const { record } = cable;
-  const [citations, archived, adjacent, graph] = await Promise.all([
-    record.id ? getCitingCables(record.id) : Promise.resolve([]),
-    getArchivedIds(record.references.flatMap((reference) => (reference.id ? [reference.id] : []))),
-    getAdjacentCables(cable.slug),
-    getCitationGraph({
-      slug: cable.slug,
-      id: record.id,
-      station: record.station,
-      serial: record.serial,
-      date: record.date,
-      subject: record.subject,
-    }),
-  ]);
+  const { citations, archived, adjacent, graph } = await getCablePageLinks(cable);
   const links = recordLinkContext(record);
 
   return (
