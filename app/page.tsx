@@ -28,10 +28,10 @@ function MoreLink({ href, children }: { href: string; children: ReactNode }) {
 }
 
 export default async function HomePage() {
-  const [summary, newest, tags, origins, classifications, years] = await Promise.all([
-    getArchiveSummary(),
+  const summary = getArchiveSummary();
+  const tags = getTagCounts();
+  const [newest, origins, classifications, years] = await Promise.all([
     getNewestCables(NEWEST_COUNT),
-    getTagCounts(),
     getCableCountsBy("origin"),
     getCableCountsBy("classification"),
     getCableCountsBy("year"),

@@ -13,8 +13,11 @@ export const metadata: Metadata = { title: "Tags" };
 
 const COLUMNS = [{ label: "Tag" }, { label: "Meaning" }, { label: "Cables", numeric: true }] as const;
 
-export default async function TagsPage() {
-  const groups = groupTagsByKind(await getTagCounts());
+export default function TagsPage() {
+  const counts = getTagCounts();
+  // Spellings of a tag other than the one it is listed by: counted with it.
+  const otherSpellings = new Map(counts.map(({ value, spellings }) => [value, spellings.slice(1).map((spelling) => spelling.value)]));
+  const groups = groupTagsByKind(counts);
   const tagCount = groups.reduce((sum, group) => sum + group.items.length, 0);
   const explained = groups.reduce((sum, group) => sum + group.items.filter((item) => item.meaning !== null).length, 0);
 
@@ -61,6 +64,9 @@ export default async function TagsPage() {
                       <Link href={tagHref(item.tag)} className="cable-link">
                         {item.tag}
                       </Link>
+                      {otherSpellings.get(item.tag)?.length ? (
+                        <span className="block text-xs text-stone-500">also written {otherSpellings.get(item.tag)?.join(", ")}</span>
+                      ) : null}
                     </td>
                     <td className="px-4 py-1.5 align-top text-stone-800">
                       {item.meaning ?? <span className="text-stone-500">Meaning not known</span>}

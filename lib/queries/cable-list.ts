@@ -8,6 +8,7 @@ import type { CableFilters } from "@/lib/queries/cable-filters";
 import type { CableListItem } from "@/lib/queries/cable-list-item";
 import type { MonthCount } from "@/lib/queries/origins-timeline-bars";
 import { searchArchive } from "@/lib/queries/search-archive";
+import type { ValueCount } from "@/lib/queries/tag-counts";
 
 export type CableListPage = {
   items: CableListItem[];
@@ -18,10 +19,13 @@ export type CableListPage = {
   /** Matching cables per month, oldest first, and those without a date. */
   months: MonthCount[];
   undated: number;
+  /** The stored spellings the tag filters matched (case aside), most cables first. */
+  tagSpellings: ValueCount[];
 };
 
 export async function listCables(filters: CableFilters): Promise<CableListPage> {
   const sort = filters.sort === "asc" ? "asc" : "desc";
   const { items, total, page, pageCount, pageSize, facets } = await searchArchive({ filters, query: null, sort, facetLimit: 0 });
-  return { items, total, page, pageCount, pageSize, months: facets.months, undated: facets.undated };
+  const { months, undated, tagSpellings } = facets;
+  return { items, total, page, pageCount, pageSize, months, undated, tagSpellings };
 }

@@ -141,6 +141,6 @@ export async function searchArchive(request: SearchRequest): Promise<SearchOutco
     pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     sort,
     items: pageItems(db, keys, request.query),
-    facets: searchFacets(index, set, request.facetLimit ?? FACET_LIMIT),
+    facets: searchFacets(index, set, request.facetLimit ?? FACET_LIMIT, request.filters.tag),
   };
 }

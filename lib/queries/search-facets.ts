@@ -1,10 +1,11 @@
 /**
  * Facet counts and the month timeline of the current result set, as the page and the API show
  * them: tags and origins most frequent first (the top `limit`), every classification by count,
- * years newest first, months oldest first.
+ * years newest first, months oldest first; and which stored spellings the tag filters matched.
  */
 import type { MonthCount } from "@/lib/queries/origins-timeline-bars";
-import type { ValueCount } from "@/lib/queries/tag-counts";
+import { byCountThenValue, type ValueCount } from "@/lib/queries/tag-counts";
+import { foldTag } from "@/lib/search/result-set";
 import type { FacetIndex } from "@/lib/search/facet-index";
 import type { ResultSet } from "@/lib/search/result-set";
 
@@ -17,6 +18,8 @@ export type SearchFacets = {
   /** Cables per month ("2007-01"), oldest first; `undated` counts those without a date. */
   months: MonthCount[];
   undated: number;
+  /** The stored spellings the tag filters matched, case aside, with the cables of the set carrying each. */
+  tagSpellings: ValueCount[];
 };
 
 /** How many tags and origins a facet lists by default. */
@@ -29,11 +32,21 @@ function topCounts(values: readonly string[], counts: Uint32Array, limit: number
   return found.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, limit);
 }
 
+function spellingsOf(index: FacetIndex, set: ResultSet, tags: readonly string[]): ValueCount[] {
+  if (tags.length === 0) return [];
+  const wanted = new Set(tags.map(foldTag));
+  const found: ValueCount[] = [];
+  for (let id = 1; id < index.tags.length; id++) {
+    if (set.tagCounts[id] > 0 && wanted.has(foldTag(index.tags[id]))) found.push({ value: index.tags[id], count: set.tagCounts[id] });
+  }
+  return found.sort(byCountThenValue);
+}
+
 function monthName(month: number): string {
   return `${Math.floor(month / 100)}-${String(month % 100).padStart(2, "0")}`;
 }
 
-export function searchFacets(index: FacetIndex, set: ResultSet, limit = FACET_LIMIT): SearchFacets {
+export function searchFacets(index: FacetIndex, set: ResultSet, limit = FACET_LIMIT, filterTags: readonly string[] = []): SearchFacets {
   const months = [...set.monthCounts].sort(([a], [b]) => a - b).map(([month, count]) => ({ month: monthName(month), count }));
   const years = new Map<string, number>();
   for (const { month, count } of months) years.set(month.slice(0, 4), (years.get(month.slice(0, 4)) ?? 0) + count);
@@ -45,5 +58,6 @@ export function searchFacets(index: FacetIndex, set: ResultSet, limit = FACET_LI
     years: [...years].map(([value, count]) => ({ value, count })).reverse(),
     months,
     undated: set.undated,
+    tagSpellings: spellingsOf(index, set, filterTags),
   };
 }

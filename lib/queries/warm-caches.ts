@@ -5,11 +5,13 @@
 import { getArchiveSummary } from "@/lib/queries/archive-summary";
 import { COUNTED_COLUMNS, getCableCountsBy } from "@/lib/queries/cable-column-counts";
 import { getCitationCounts } from "@/lib/queries/cited-counts";
+import { getOriginSummaries } from "@/lib/queries/origins-summary";
 import { getTagCounts } from "@/lib/queries/tag-counts";
-import { getFacetIndex } from "@/lib/search/facet-index";
-import { getReadDb } from "@/lib/db/read-connection";
 
 export async function warmCaches(): Promise<void> {
-  getFacetIndex(getReadDb());
-  await Promise.all([getArchiveSummary(), getTagCounts(), getCitationCounts(), ...COUNTED_COLUMNS.map(getCableCountsBy)]);
+  // Each builds the facet index first if need be, then its figure over it.
+  getArchiveSummary();
+  getTagCounts();
+  getOriginSummaries();
+  await Promise.all([getCitationCounts(), ...COUNTED_COLUMNS.map(getCableCountsBy)]);
 }

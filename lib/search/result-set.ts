@@ -23,11 +23,14 @@ export type ResultSet = {
 /** Each required tag as the ids that spell it in any case ("COUNTRY VISITS" finds "Country Visits"). */
 type Compiled = { tags: Set<number>[]; origin: number; classification: number; from: number; to: number } | null;
 
+/** The key two spellings of one tag share ("PGOV" and "pgov"): lists, tag pages and tag counts all match by it. */
+export const foldTag = (tag: string): string => tag.toUpperCase();
+
 function tagIdsOf(index: FacetIndex, tag: string): Set<number> {
-  const wanted = tag.toUpperCase();
+  const wanted = foldTag(tag);
   const ids = new Set<number>();
   index.tags.forEach((value, id) => {
-    if (id > 0 && value.toUpperCase() === wanted) ids.add(id);
+    if (id > 0 && foldTag(value) === wanted) ids.add(id);
   });
   return ids;
 }

@@ -6,7 +6,6 @@ import { plural } from "@/components/format";
 import { describeTag, TAG_KIND_NAMES } from "@/lib/glossary";
 import { cablesHrefFor, DEFAULT_FILTERS } from "@/lib/queries/cable-filters";
 import { listCables } from "@/lib/queries/cable-list";
-import { countCablesWithTag } from "@/lib/queries/tags-cable-count";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { Pagination, pageHref } from "@/components/pagination";
 import { pageFromParams } from "@/lib/queries/page-param";
@@ -24,24 +23,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Tag ${tag}` };
 }
 
-/** The tag as the archive stores it: as written, else in capitals (`/tags/snar` → SNAR). */
-async function storedSpelling(tag: string): Promise<{ tag: string; count: number }> {
-  const count = await countCablesWithTag(tag);
-  if (count > 0 || tag === tag.toUpperCase()) return { tag, count };
-  const upper = tag.toUpperCase();
-  const upperCount = await countCablesWithTag(upper);
-  return upperCount > 0 ? { tag: upper, count: upperCount } : { tag, count };
-}
-
 export default async function TagPage({ params, searchParams }: Props) {
   const written = routeParam((await params).tag).trim();
   const page = pageFromParams((await searchParams).page);
-  const stored = await storedSpelling(written);
-  if (stored.tag !== written) redirect(tagHref(stored.tag));
+  // The list matches the tag case aside: its total is the count, and it names the spellings it merged.
+  const list = await listCables({ ...DEFAULT_FILTERS, tag: [written], page });
+  const [mostUsed] = list.tagSpellings;
+  // One address a tag: the spelling most cables carry (`/tags/snar` → SNAR).
+  if (mostUsed && mostUsed.value !== written) redirect(pageHref(tagHref(mostUsed.value), page));
+  const stored = { tag: mostUsed?.value ?? written, count: list.total };
 
   const description = describeTag(stored.tag);
   if (stored.count === 0 && description.meaning === null) notFound();
-  const list = await listCables({ ...DEFAULT_FILTERS, tag: [stored.tag], page });
 
   return (
     <div className="space-y-6">
@@ -55,6 +48,21 @@ export default async function TagPage({ params, searchParams }: Props) {
           <dd className="text-stone-900">{TAG_KIND_NAMES[description.kind]}</dd>
           <dt className="font-medium text-stone-500">Cables</dt>
           <dd className="tabular-nums text-stone-900">{stored.count.toLocaleString("en-US")}</dd>
+          {list.tagSpellings.length > 1 && (
+            <>
+              <dt className="font-medium text-stone-500">Spellings</dt>
+              <dd className="text-stone-900">
+                <p>Counted and listed as one tag; cables carry it as:</p>
+                <ul aria-label="Spellings merged" className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+                  {list.tagSpellings.map(({ value, count }) => (
+                    <li key={value}>
+                      <span className="font-mono">{value}</span> <span className="tabular-nums text-stone-600">({plural(count, "cable")})</span>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          )}
         </dl>
         {stored.count > 0 && (
           <p>

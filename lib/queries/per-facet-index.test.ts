@@ -1,0 +1,99 @@
+// The home page's and /origins' figures, read from the facet index, against the same figures counted in
+// SQL on an archive of the seeds; and when they change after another connection writes.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type Database from "better-sqlite3";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { ingest } from "@/lib/db/ingest";
+import { openDatabase } from "@/lib/db/open";
+import { readInputs } from "@/lib/pipeline";
+import { isoDay } from "@/lib/queries/per-facet-index";
+import { RELOAD_INTERVAL_MS } from "@/lib/search/facet-index";
+
+const SEEDS = path.resolve(__dirname, "../../seeds");
+
+let dir: string;
+let db: Database.Database;
+let queries: {
+  summary: typeof import("@/lib/queries/archive-summary");
+  origins: typeof import("@/lib/queries/origins-summary");
+};
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), "cable-archive-figures-"));
+  const file = path.join(dir, "archive.db");
+  db = openDatabase(file);
+  await ingest(db, readInputs([SEEDS]));
+  // The read connection opens DATABASE_URL when first asked: import the queries after setting it.
+  process.env.DATABASE_URL = `file:${file}`;
+  queries = { summary: await import("@/lib/queries/archive-summary"), origins: await import("@/lib/queries/origins-summary") };
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+afterAll(() => {
+  db?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const sqlDay = (sql: string) => (db.prepare(sql).pluck().get() as string | null)?.slice(0, 10) ?? null;
+
+describe("figures from the facet index", () => {
+  it("the archive summary: the SQL count, undated count and date span", () => {
+    const summary = queries.summary.getArchiveSummary();
+    expect(summary).toEqual({
+      cables: db.prepare(`SELECT count(*) FROM "Cable"`).pluck().get(),
+      undated: db.prepare(`SELECT count(*) FROM "Cable" WHERE "date" IS NULL`).pluck().get(),
+      firstDate: sqlDay(`SELECT min("date") FROM "Cable"`),
+      lastDate: sqlDay(`SELECT max("date") FROM "Cable"`),
+    });
+    expect(summary).toEqual({ cables: 5, undated: 2, firstDate: "2005-03-14", lastDate: "2007-09-24" });
+  });
+
+  it("the origins: each post's SQL count and date span, most cables first", () => {
+    const rows = db
+      .prepare(`SELECT "origin", count(*) AS count, min("date") AS firstDate, max("date") AS lastDate
+        FROM "Cable" WHERE "origin" IS NOT NULL GROUP BY "origin"`)
+      .all() as { origin: string; count: number; firstDate: string | null; lastDate: string | null }[];
+    const expected = rows
+      .map((row) => ({ ...row, firstDate: row.firstDate?.slice(0, 10) ?? null, lastDate: row.lastDate?.slice(0, 10) ?? null }))
+      .sort((a, b) => b.count - a.count || a.origin.localeCompare(b.origin));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(queries.origins.getOriginSummaries()).toEqual(expected);
+  });
+
+  it("the same object until the index reloads, then the archive's new figures", () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const before = queries.origins.getOriginSummaries();
+    expect(queries.origins.getOriginSummaries()).toBe(before);
+    db.prepare(`UPDATE "Cable" SET "origin" = 'Embassy Quito' WHERE "slug" = '07LIMA218'`).run();
+    try {
+      // Within the reload interval the figures stay those of the lists they link to.
+      expect(queries.origins.getOriginSummaries()).toBe(before);
+      vi.setSystemTime(Date.now() + RELOAD_INTERVAL_MS + 1);
+      const after = queries.origins.getOriginSummaries();
+      expect(after.find(({ origin }) => origin === "Embassy Quito")).toEqual({
+        origin: "Embassy Quito",
+        count: 1,
+        firstDate: "2007-01-26",
+        lastDate: "2007-01-26",
+      });
+      expect(queries.summary.getArchiveSummary().cables).toBe(5);
+    } finally {
+      db.prepare(`UPDATE "Cable" SET "origin" = 'Embassy Lima' WHERE "slug" = '07LIMA218'`).run();
+    }
+  });
+});
+
+describe("isoDay", () => {
+  it.each([
+    [20070126, "2007-01-26"],
+    [19661231, "1966-12-31"],
+    [20100201, "2010-02-01"],
+  ])("%i is %s", (day, iso) => {
+    expect(isoDay(day)).toBe(iso);
+  });
+});

@@ -1,0 +1,164 @@
+// Tag counts against an archive holding one tag in two spellings ("ECONOMY", "Economy"), one cable with
+// both: the tag page's count, its list and /tags must agree, counting that cable once.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { renderToStaticMarkup } from "react-dom/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ingest } from "@/lib/db/ingest";
+import { openDatabase } from "@/lib/db/open";
+import { DEFAULT_FILTERS } from "@/lib/queries/cable-filters";
+import { readInputs } from "@/lib/pipeline";
+
+const SEEDS = path.resolve(__dirname, "../../seeds");
+/** Three seed telegrams with their TAGS lines rewritten: Economy on two cables, ECONOMY on two, one has both. */
+const RETAGGED = [
+  { seed: "000_2968982f8eb35888.txt", tags: "TAGS: PREL Economy PE" },
+  { seed: "003_1e0f94ca84c7a0f9.txt", tags: "TAGS: ECONOMY, Economy, PGOV" },
+  { seed: "004_789c93d5b4bf0660.txt", tags: "TAGS: ECONOMY SNAR" },
+];
+
+let dir: string;
+let queries: {
+  tags: typeof import("@/lib/queries/tag-counts");
+  list: typeof import("@/lib/queries/cable-list");
+  page: typeof import("@/app/tags/[tag]/page");
+  glossary: typeof import("@/app/tags/page");
+};
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), "cable-archive-tags-"));
+  const inputs = path.join(dir, "inputs");
+  mkdirSync(inputs);
+  for (const { seed, tags } of RETAGGED) {
+    writeFileSync(path.join(inputs, seed), readFileSync(path.join(SEEDS, seed), "utf8").replace(/^TAGS:.*$/gm, tags));
+  }
+  const file = path.join(dir, "archive.db");
+  const db = openDatabase(file);
+  try {
+    await ingest(db, readInputs([inputs]));
+  } finally {
+    db.close();
+  }
+  // The connections read DATABASE_URL when first opened: import the queries after setting it.
+  process.env.DATABASE_URL = `file:${file}`;
+  queries = {
+    tags: await import("@/lib/queries/tag-counts"),
+    list: await import("@/lib/queries/cable-list"),
+    page: await import("@/app/tags/[tag]/page"),
+    glossary: await import("@/app/tags/page"),
+  };
+});
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const listTag = (tag: string) => queries.list.listCables({ ...DEFAULT_FILTERS, tag: [tag] });
+
+describe("a tag stored in two spellings", () => {
+  it("is one list whatever the spelling asked, counted by the list and named with each spelling", async () => {
+    for (const asked of ["ECONOMY", "Economy", "economy"]) {
+      const list = await listTag(asked);
+      expect(list.total, asked).toBe(3);
+      expect(list.items, asked).toHaveLength(list.total);
+      // Two cables each; a tie goes to capitals, so ECONOMY is the tag's address.
+      expect(list.tagSpellings, asked).toEqual([
+        { value: "ECONOMY", count: 2 },
+        { value: "Economy", count: 2 },
+      ]);
+    }
+  });
+
+  it("/tags counts it once, with its spellings, and the cable carrying both once", () => {
+    const economy = queries.tags.getTagCounts().find(({ value }) => value === "ECONOMY");
+    expect(economy).toEqual({
+      value: "ECONOMY",
+      count: 3,
+      spellings: [
+        { value: "ECONOMY", count: 2 },
+        { value: "Economy", count: 2 },
+      ],
+    });
+    expect(queries.tags.getTagCounts().map(({ value }) => value)).not.toContain("Economy");
+  });
+
+  it("every tag's count is the length of the list it links to", async () => {
+    const counts = queries.tags.getTagCounts();
+    expect(counts.length).toBeGreaterThan(3);
+    for (const { value, count } of counts) expect((await listTag(value)).total, value).toBe(count);
+  });
+
+  it("orders most cables first, ties by name in code-unit order", () => {
+    expect(queries.tags.getTagCounts().map(({ value, count }) => `${value} ${count}`)).toEqual([
+      "ECONOMY 3",
+      "PE 1",
+      "PGOV 1",
+      "PREL 1",
+      "SNAR 1",
+    ]);
+  });
+});
+
+/** The tag page's HTML for an address, or where it redirects to. */
+async function tagPage(tag: string): Promise<{ html: string } | { redirect: string }> {
+  try {
+    const element = await queries.page.default({ params: Promise.resolve({ tag }), searchParams: Promise.resolve({}) });
+    return { html: renderToStaticMarkup(element) };
+  } catch (error) {
+    const digest = String((error as { digest?: unknown }).digest ?? "");
+    if (!digest.startsWith("NEXT_REDIRECT")) throw error;
+    return { redirect: digest.split(";")[2] };
+  }
+}
+
+describe("the tag page", () => {
+  it("sends every spelling to the most used one", async () => {
+    expect(await tagPage("Economy")).toEqual({ redirect: "/tags/ECONOMY" });
+    expect(await tagPage("economy")).toEqual({ redirect: "/tags/ECONOMY" });
+  });
+
+  it("counts what it lists and names the spellings it merged", async () => {
+    const page = await tagPage("ECONOMY");
+    if (!("html" in page)) throw new Error(`redirected to ${page.redirect}`);
+    const text = page.html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+    expect(text).toContain("Cables 3 ");
+    expect(text).toContain("3 cables, newest first.");
+    expect(text).toContain("Spellings Counted and listed as one tag; cables carry it as: ECONOMY (2 cables) Economy (2 cables)");
+    expect(page.html.match(/<li data-result/g)).toHaveLength(3);
+  });
+
+  it("names no spellings for a tag written one way", async () => {
+    const page = await tagPage("SNAR");
+    if (!("html" in page)) throw new Error(`redirected to ${page.redirect}`);
+    expect(page.html).toContain("SNAR");
+    expect(page.html).not.toContain("Spellings");
+  });
+});
+
+describe("/tags", () => {
+  it("lists the tag once, by its most used spelling, with its count and its other spelling", () => {
+    const html = renderToStaticMarkup(queries.glossary.default());
+    const rows = html
+      .split("<tr")
+      .map((row) => row.split("</tr>")[0])
+      .filter((row) => row.includes('href="/tags/'));
+    const economy = rows.filter((row) => /ECONOMY|Economy/.test(row));
+    expect(economy).toHaveLength(1);
+    expect(economy[0]).toContain('href="/tags/ECONOMY"');
+    expect(economy[0]).toContain("also written Economy");
+    expect(economy[0].replace(/<[^>]+>/g, " ")).toMatch(/ 3 \s*$/);
+    expect(rows.filter((row) => row.includes("also written"))).toHaveLength(1);
+  });
+});
+
+describe("byCountThenValue", () => {
+  it.each([
+    [{ value: "B", count: 2 }, { value: "A", count: 1 }, -1],
+    [{ value: "ECONOMY", count: 1 }, { value: "Economy", count: 1 }, -1],
+    [{ value: "Economy", count: 1 }, { value: "ECONOMY", count: 1 }, 1],
+    [{ value: "PE", count: 1 }, { value: "PE", count: 1 }, 0],
+  ])("%o against %o", (a, b, sign) => {
+    expect(Math.sign(queries.tags.byCountThenValue(a, b))).toBe(sign);
+  });
+});
