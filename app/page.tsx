@@ -5,9 +5,9 @@ import { CountLinks } from "@/components/count-links";
 import { formatDay, plural } from "@/components/format";
 import { SectionHeading } from "@/components/section-heading";
 import { TagLink } from "@/components/tag-link";
+import { getArchiveFacets } from "@/lib/queries/archive-facets";
 import { getArchiveSummary } from "@/lib/queries/archive-summary";
 import { cablesHrefFor, yearRange } from "@/lib/queries/cable-filters";
-import { getCableCountsBy } from "@/lib/queries/cable-column-counts";
 import { getNewestCables } from "@/lib/queries/newest-cables";
 import { getTagCounts } from "@/lib/queries/tag-counts";
 import type { Classification } from "@/lib/record/schema";
@@ -28,14 +28,11 @@ function MoreLink({ href, children }: { href: string; children: ReactNode }) {
 }
 
 export default async function HomePage() {
+  // Every figure but the newest cables comes from one snapshot, the facet index the lists are drawn from.
   const summary = getArchiveSummary();
   const tags = getTagCounts();
-  const [newest, origins, classifications, years] = await Promise.all([
-    getNewestCables(NEWEST_COUNT),
-    getCableCountsBy("origin"),
-    getCableCountsBy("classification"),
-    getCableCountsBy("year"),
-  ]);
+  const { origins, classifications, years } = getArchiveFacets();
+  const newest = await getNewestCables(NEWEST_COUNT);
 
   if (summary.cables === 0) {
     return (

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { CableFilters } from "@/lib/queries/cable-filters";
 import type { ValueCount } from "@/lib/queries/tag-counts";
+import { foldTag } from "@/lib/search/facet-index";
 import { CLASSIFICATIONS } from "@/lib/record/schema";
 
 type Options = { tags: ValueCount[]; origins: ValueCount[] };
@@ -29,9 +30,15 @@ function withCurrent(counts: ValueCount[], current: string | undefined): ValueCo
   return [{ value: current, count: 0 }, ...counts];
 }
 
+/** The tag choice for a tag filter in any spelling: the tags list each tag once, by one spelling. */
+function tagChoice(tags: ValueCount[], tag: string | undefined): string | undefined {
+  return tag === undefined ? undefined : (tags.find(({ value }) => foldTag(value) === foldTag(tag))?.value ?? tag);
+}
+
 /** A plain GET form: every filter ends up in the URL, and it works without JavaScript. */
 export function CableFilterForm({ filters, options }: { filters: CableFilters; options: Options }) {
-  const [firstTag, ...otherTags] = filters.tag;
+  const [written, ...otherTags] = filters.tag;
+  const firstTag = tagChoice(options.tags, written);
   return (
     <form
       method="get"

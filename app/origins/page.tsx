@@ -12,8 +12,8 @@ export const metadata: Metadata = { title: "Origins" };
 
 const COLUMNS = [{ label: "Post" }, { label: "Cables", numeric: true }, { label: "Years" }] as const;
 
-export default async function OriginsPage() {
-  const origins = await getOriginSummaries();
+export default function OriginsPage() {
+  const origins = getOriginSummaries();
 
   return (
     <div className="space-y-6">

@@ -3,6 +3,7 @@ import { plural } from "@/components/format";
 import { cablesHref, yearRange, type CableFilters } from "@/lib/queries/cable-filters";
 import { FACET_LIMIT, type SearchFacets as Facets } from "@/lib/queries/search-facets";
 import type { ValueCount } from "@/lib/queries/tag-counts";
+import { foldTag } from "@/lib/search/facet-index";
 
 type FacetValue = ValueCount & { href: string; selected: boolean };
 type Facet = { id: string; title: string; values: FacetValue[] };
@@ -15,8 +16,10 @@ function facetsOf(filters: CableFilters, facets: Facets): Facet[] {
       id: "tags",
       title: "Tags",
       values: facets.tags.map(({ value, count }) => {
-        const selected = filters.tag.includes(value);
-        const tag = selected ? filters.tag.filter((tag) => tag !== value) : [...filters.tag, value];
+        // A tag lists as one whatever spelling the filter has ("economy" selects ECONOMY).
+        const others = filters.tag.filter((tag) => foldTag(tag) !== foldTag(value));
+        const selected = others.length < filters.tag.length;
+        const tag = selected ? others : [...filters.tag, value];
         return { value, count, selected, href: href({ tag }) };
       }),
     },

@@ -18,6 +18,7 @@ let db: Database.Database;
 let queries: {
   summary: typeof import("@/lib/queries/archive-summary");
   origins: typeof import("@/lib/queries/origins-summary");
+  facets: typeof import("@/lib/queries/archive-facets");
 };
 
 beforeAll(async () => {
@@ -27,7 +28,11 @@ beforeAll(async () => {
   await ingest(db, readInputs([SEEDS]));
   // The read connection opens DATABASE_URL when first asked: import the queries after setting it.
   process.env.DATABASE_URL = `file:${file}`;
-  queries = { summary: await import("@/lib/queries/archive-summary"), origins: await import("@/lib/queries/origins-summary") };
+  queries = {
+    summary: await import("@/lib/queries/archive-summary"),
+    origins: await import("@/lib/queries/origins-summary"),
+    facets: await import("@/lib/queries/archive-facets"),
+  };
 });
 
 afterEach(() => {
@@ -63,6 +68,25 @@ describe("figures from the facet index", () => {
       .sort((a, b) => b.count - a.count || a.origin.localeCompare(b.origin));
     expect(expected.length).toBeGreaterThan(0);
     expect(queries.origins.getOriginSummaries()).toEqual(expected);
+  });
+
+  it.each([
+    ["origins", `SELECT "origin" AS value, count(*) AS count FROM "Cable" WHERE "origin" IS NOT NULL GROUP BY value`],
+    ["classifications", `SELECT "classification" AS value, count(*) AS count FROM "Cable" WHERE "classification" IS NOT NULL GROUP BY value`],
+  ] as const)("the home page's %s: the SQL counts, unknown left out, most cables first", (facet, sql) => {
+    const expected = (db.prepare(sql).all() as { value: string; count: number }[]).sort(
+      (a, b) => b.count - a.count || a.value.localeCompare(b.value),
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    expect(queries.facets.getArchiveFacets()[facet]).toEqual(expected);
+  });
+
+  it("the home page's years: the SQL counts by the date's year, undated left out, newest first", () => {
+    const expected = db
+      .prepare(`SELECT substr("date", 1, 4) AS value, count(*) AS count FROM "Cable" WHERE "date" IS NOT NULL GROUP BY value ORDER BY value DESC`)
+      .all();
+    expect(expected.length).toBeGreaterThan(1);
+    expect(queries.facets.getArchiveFacets().years).toEqual(expected);
   });
 
   it("the same object until the index reloads, then the archive's new figures", () => {

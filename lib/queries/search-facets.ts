@@ -1,11 +1,11 @@
 /**
  * Facet counts and the month timeline of the current result set, as the page and the API show
- * them: tags and origins most frequent first (the top `limit`), every classification by count,
- * years newest first, months oldest first; and which stored spellings the tag filters matched.
+ * them: tags (each by its most used spelling, counting the cables with any) and origins most
+ * frequent first (the top `limit`), every classification by count, years newest first, months
+ * oldest first; and which stored spellings the tag filters matched.
  */
 import type { MonthCount } from "@/lib/queries/origins-timeline-bars";
 import { byCountThenValue, type ValueCount } from "@/lib/queries/tag-counts";
-import { foldTag } from "@/lib/search/result-set";
 import type { FacetIndex } from "@/lib/search/facet-index";
 import type { ResultSet } from "@/lib/search/result-set";
 
@@ -32,14 +32,19 @@ function topCounts(values: readonly string[], counts: Uint32Array, limit: number
   return found.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, limit);
 }
 
+/**
+ * The set's cables per stored spelling of the filters' tags. A tag stored one way has its folded
+ * tag's count; only one stored several ways takes a pass over the set (which that tag narrows).
+ */
 function spellingsOf(index: FacetIndex, set: ResultSet, tags: readonly string[]): ValueCount[] {
   if (tags.length === 0) return [];
-  const wanted = new Set(tags.map(foldTag));
-  const found: ValueCount[] = [];
-  for (let id = 1; id < index.tags.length; id++) {
-    if (set.tagCounts[id] > 0 && wanted.has(foldTag(index.tags[id]))) found.push({ value: index.tags[id], count: set.tagCounts[id] });
-  }
-  return found.sort(byCountThenValue);
+  const wanted = new Set(tags.map(index.foldOf));
+  const ids: number[] = [];
+  for (let id = 1; id < index.tags.length; id++) if (wanted.has(index.tagFold[id])) ids.push(id);
+  const counts = new Uint32Array(index.tags.length);
+  if (ids.length === wanted.size) for (const id of ids) counts[id] = set.foldCounts[index.tagFold[id]];
+  else for (const position of set.positions) for (let at = index.tagStart[position]; at < index.tagStart[position + 1]; at++) counts[index.tagIds[at]]++;
+  return ids.flatMap((id) => (counts[id] > 0 ? [{ value: index.tags[id], count: counts[id] }] : [])).sort(byCountThenValue);
 }
 
 function monthName(month: number): string {
@@ -52,7 +57,8 @@ export function searchFacets(index: FacetIndex, set: ResultSet, limit = FACET_LI
   for (const { month, count } of months) years.set(month.slice(0, 4), (years.get(month.slice(0, 4)) ?? 0) + count);
   return {
     total: set.positions.length,
-    tags: topCounts(index.tags, set.tagCounts, limit),
+    // One entry a tag, its spellings as one, named as /tags names it.
+    tags: topCounts(index.foldNames, set.foldCounts, limit),
     origins: topCounts(index.origins, set.originCounts, limit),
     classifications: topCounts(index.classifications, set.classificationCounts, index.classifications.length),
     years: [...years].map(([value, count]) => ({ value, count })).reverse(),

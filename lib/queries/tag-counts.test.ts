@@ -1,5 +1,6 @@
 // Tag counts against an archive holding one tag in two spellings ("ECONOMY", "Economy"), one cable with
-// both: the tag page's count, its list and /tags must agree, counting that cable once.
+// both: the tag page's count, its list, /tags and the /cables filter form and facets must agree,
+// counting that cable once.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -7,7 +8,10 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingest } from "@/lib/db/ingest";
 import { openDatabase } from "@/lib/db/open";
-import { DEFAULT_FILTERS } from "@/lib/queries/cable-filters";
+import { createElement } from "react";
+import { CableFilterForm } from "@/components/cable-filter-form";
+import { SearchFacets } from "@/components/search/search-facets";
+import { DEFAULT_FILTERS, type CableFilters } from "@/lib/queries/cable-filters";
 import { readInputs } from "@/lib/pipeline";
 
 const SEEDS = path.resolve(__dirname, "../../seeds");
@@ -24,6 +28,8 @@ let queries: {
   list: typeof import("@/lib/queries/cable-list");
   page: typeof import("@/app/tags/[tag]/page");
   glossary: typeof import("@/app/tags/page");
+  search: typeof import("@/lib/queries/search-archive");
+  options: typeof import("@/lib/queries/search-filter-options");
 };
 
 beforeAll(async () => {
@@ -47,6 +53,8 @@ beforeAll(async () => {
     list: await import("@/lib/queries/cable-list"),
     page: await import("@/app/tags/[tag]/page"),
     glossary: await import("@/app/tags/page"),
+    search: await import("@/lib/queries/search-archive"),
+    options: await import("@/lib/queries/search-filter-options"),
   };
 });
 
@@ -68,6 +76,17 @@ describe("a tag stored in two spellings", () => {
         { value: "Economy", count: 2 },
       ]);
     }
+  });
+
+  it("names the spellings within the list, for a tag stored one way and alongside another tag", async () => {
+    expect((await listTag("snar")).tagSpellings).toEqual([{ value: "SNAR", count: 1 }]);
+    const both = await queries.list.listCables({ ...DEFAULT_FILTERS, tag: ["economy", "PGOV"] });
+    expect(both.total).toBe(1);
+    expect(both.tagSpellings).toEqual([
+      { value: "ECONOMY", count: 1 },
+      { value: "Economy", count: 1 },
+      { value: "PGOV", count: 1 },
+    ]);
   });
 
   it("/tags counts it once, with its spellings, and the cable carrying both once", () => {
@@ -149,6 +168,44 @@ describe("/tags", () => {
     expect(economy[0]).toContain("also written Economy");
     expect(economy[0].replace(/<[^>]+>/g, " ")).toMatch(/ 3 \s*$/);
     expect(rows.filter((row) => row.includes("also written"))).toHaveLength(1);
+  });
+});
+
+/** The /cables list's facets for some filters. */
+async function facetsFor(filters: Partial<CableFilters>) {
+  const outcome = await queries.search.searchArchive({ filters: { ...DEFAULT_FILTERS, ...filters }, query: null, sort: "desc" });
+  return outcome.facets;
+}
+
+const economyOf = (counts: { value: string; count: number }[]) => counts.filter(({ value }) => /^economy$/i.test(value));
+
+describe("/cables", () => {
+  it("the filter form offers the tag once, by its most used spelling, counting the cable with both once", () => {
+    const { tags } = queries.options.getFilterOptions();
+    expect(economyOf(tags)).toEqual([{ value: "ECONOMY", count: 3 }]);
+    expect(tags).toEqual(queries.tags.getTagCounts().map(({ value, count }) => ({ value, count })));
+  });
+
+  it("the tag facet lists it once, counting the set's cables with any spelling", async () => {
+    expect(economyOf((await facetsFor({})).tags)).toEqual([{ value: "ECONOMY", count: 3 }]);
+    // Cable 003 carries both spellings and PGOV; cable 000 carries Economy and PE.
+    expect(economyOf((await facetsFor({ tag: ["PGOV"] })).tags)).toEqual([{ value: "ECONOMY", count: 1 }]);
+    expect(economyOf((await facetsFor({ tag: ["PE"] })).tags)).toEqual([{ value: "ECONOMY", count: 1 }]);
+    const filtered = await facetsFor({ tag: ["economy"] });
+    expect(economyOf(filtered.tags)).toEqual([{ value: "ECONOMY", count: 3 }]);
+    expect(filtered.total).toBe(3);
+  });
+
+  it("marks the tag in force whatever spelling the filter has, in the facets and the form", async () => {
+    const filters = { ...DEFAULT_FILTERS, tag: ["economy"] };
+    const facets = renderToStaticMarkup(createElement(SearchFacets, { filters, facets: await facetsFor(filters) }));
+    // Its link takes the filter off, whatever its spelling.
+    const inForce = facets.match(/<a [^>]*aria-label="ECONOMY \(in force, remove\)"[^>]*>/)?.[0];
+    expect(inForce).toContain('href="/cables"');
+    expect(facets.match(/aria-label="[^"]*in force/g)).toHaveLength(1);
+    const form = renderToStaticMarkup(createElement(CableFilterForm, { filters, options: queries.options.getFilterOptions() }));
+    expect(form).toContain('<option value="ECONOMY" selected="">ECONOMY (3)</option>');
+    expect(form.match(/<option value="[^"]*"/gi)?.filter((option) => /economy/i.test(option))).toEqual(['<option value="ECONOMY"']);
   });
 });
 

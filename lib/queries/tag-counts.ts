@@ -1,12 +1,13 @@
 /**
  * Every tag with the number of cables that carry it, most used first, as the tag pages and the list
- * filter match tags: case aside ("PGOV" and "pgov" are one tag, lib/search/result-set.ts). Read from
- * the facet index, the same snapshot the lists the counts link to are drawn from, so a count and the
- * list behind it agree.
+ * filter match tags: case aside ("PGOV" and "pgov" are one tag, foldTag in lib/search/facet-index.ts).
+ * Read from the facet index, the same snapshot the lists the counts link to are drawn from, so a
+ * count and the list behind it agree.
  */
+import { DEFAULT_FILTERS } from "@/lib/queries/cable-filters";
 import { perFacetIndex } from "@/lib/queries/per-facet-index";
 import type { FacetIndex } from "@/lib/search/facet-index";
-import { foldTag } from "@/lib/search/result-set";
+import { evaluateResultSet } from "@/lib/search/result-set";
 
 export type ValueCount = { value: string; count: number };
 
@@ -18,42 +19,15 @@ export function byCountThenValue(a: ValueCount, b: ValueCount): number {
   return b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
 }
 
-/**
- * One pass over every cable's tags: each spelling's count, and each folded tag's count of cables
- * (a cable carrying two spellings of a tag counts once).
- */
+/** Each folded tag of the facet index with its spellings; a cable carrying two spellings counts once. */
 export function countTags(index: FacetIndex): TagCount[] {
-  const foldIds = new Map<string, number>();
-  const foldOf = new Uint32Array(index.tags.length);
-  index.tags.forEach((tag, id) => {
-    if (id === 0) return;
-    const key = foldTag(tag);
-    if (!foldIds.has(key)) foldIds.set(key, foldIds.size);
-    foldOf[id] = foldIds.get(key)!;
-  });
-  const spellingCounts = new Uint32Array(index.tags.length);
-  const foldCounts = new Uint32Array(foldIds.size);
-  /** The last position (plus one) counted for each folded tag. */
-  const countedAt = new Int32Array(foldIds.size);
-  for (let position = 0; position < index.size; position++) {
-    for (let at = index.tagStart[position]; at < index.tagStart[position + 1]; at++) {
-      const id = index.tagIds[at];
-      spellingCounts[id]++;
-      if (countedAt[foldOf[id]] === position + 1) continue;
-      countedAt[foldOf[id]] = position + 1;
-      foldCounts[foldOf[id]]++;
-    }
-  }
-  const spellings: ValueCount[][] = Array.from({ length: foldIds.size }, () => []);
+  const { foldCounts } = evaluateResultSet(index, DEFAULT_FILTERS, null);
+  const spellings: ValueCount[][] = index.foldNames.map(() => []);
   index.tags.forEach((value, id) => {
-    if (id > 0 && spellingCounts[id] > 0) spellings[foldOf[id]].push({ value, count: spellingCounts[id] });
+    if (id > 0 && index.tagCables[id] > 0) spellings[index.tagFold[id]].push({ value, count: index.tagCables[id] });
   });
   return spellings
-    .flatMap((found, fold) => {
-      if (found.length === 0) return [];
-      found.sort(byCountThenValue);
-      return [{ value: found[0].value, count: foldCounts[fold], spellings: found }];
-    })
+    .flatMap((found, fold) => (found.length === 0 ? [] : [{ value: index.foldNames[fold], count: foldCounts[fold], spellings: found.sort(byCountThenValue) }]))
     .sort(byCountThenValue);
 }
 

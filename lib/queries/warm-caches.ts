@@ -2,8 +2,8 @@
  * Computes the figures every list page needs (the facet index, whole-archive counts) once when the
  * server starts, so the first visitor does not wait the second or two they take at 250,000 cables.
  */
+import { getArchiveFacets } from "@/lib/queries/archive-facets";
 import { getArchiveSummary } from "@/lib/queries/archive-summary";
-import { COUNTED_COLUMNS, getCableCountsBy } from "@/lib/queries/cable-column-counts";
 import { getCitationCounts } from "@/lib/queries/cited-counts";
 import { getOriginSummaries } from "@/lib/queries/origins-summary";
 import { getTagCounts } from "@/lib/queries/tag-counts";
@@ -13,5 +13,6 @@ export async function warmCaches(): Promise<void> {
   getArchiveSummary();
   getTagCounts();
   getOriginSummaries();
-  await Promise.all([getCitationCounts(), ...COUNTED_COLUMNS.map(getCableCountsBy)]);
+  getArchiveFacets();
+  await getCitationCounts();
 }

@@ -28,7 +28,30 @@ export type FacetIndex = {
   tags: string[];
   /** Position of a cable key, -1 when not indexed. */
   positionOf: (pk: number) => number;
+} & TagFolds;
+
+/**
+ * The spellings of one tag (see foldTag) as one folded tag: how the lists match tags and the facets and
+ * tag lists count them. Fold ids index `foldNames`; 0 stands for none.
+ */
+type TagFolds = {
+  /** Cables carrying each stored spelling, indexed like `tags`. */
+  tagCables: Uint32Array;
+  /** The folded tag of each stored spelling, indexed like `tags`. */
+  tagFold: Uint32Array;
+  /** Each folded tag by its most used spelling (ties in code-unit order: "ECONOMY" before "Economy"). */
+  foldNames: string[];
+  /**
+   * Beside tagIds: each tag's fold, 0 where an earlier tag of the same cable has the same fold, so a
+   * pass over a set counts a cable carrying "ECONOMY" and "Economy" once, with no lookup.
+   */
+  cableFolds: Uint32Array;
+  /** The folded tag of any spelling ("economy"), 0 when no cable carries it. */
+  foldOf: (tag: string) => number;
 };
+
+/** The key two spellings of one tag share ("PGOV" and "pgov"): lists, tag pages and tag counts all match by it. */
+export const foldTag = (tag: string): string => tag.toUpperCase();
 
 export const RELOAD_INTERVAL_MS = 30_000;
 
@@ -104,6 +127,46 @@ function orderedCables(db: Database.Database): { key: number; date: string; orig
   return Array.from(packed, (value) => byKey.get(value % KEY_BITS)!);
 }
 
+/** One pass over the stored spellings, one over every cable's tags (see TagFolds). */
+function foldSpellings(tags: string[], size: number, tagStart: Uint32Array, tagIds: Uint32Array): TagFolds {
+  const tagCables = new Uint32Array(tags.length);
+  for (const id of tagIds) tagCables[id]++;
+  const folds = new Map<string, number>();
+  const tagFold = new Uint32Array(tags.length);
+  /** The spelling each fold is named by: the most used so far. */
+  const nameIds = [0];
+  const mostUsed = (id: number, named: number) =>
+    tagCables[id] > tagCables[named] || (tagCables[id] === tagCables[named] && tags[id] < tags[named]);
+  for (let id = 1; id < tags.length; id++) {
+    const key = foldTag(tags[id]);
+    let fold = folds.get(key);
+    if (fold === undefined) {
+      fold = nameIds.length;
+      folds.set(key, fold);
+      nameIds.push(id);
+    } else if (mostUsed(id, nameIds[fold])) nameIds[fold] = id;
+    tagFold[id] = fold;
+  }
+  const cableFolds = new Uint32Array(tagIds.length);
+  /** The last position counted for each fold, plus one. */
+  const countedAt = new Int32Array(nameIds.length);
+  for (let position = 0; position < size; position++) {
+    for (let at = tagStart[position]; at < tagStart[position + 1]; at++) {
+      const fold = tagFold[tagIds[at]];
+      if (countedAt[fold] === position + 1) continue;
+      countedAt[fold] = position + 1;
+      cableFolds[at] = fold;
+    }
+  }
+  return {
+    tagCables,
+    tagFold,
+    foldNames: nameIds.map((id) => tags[id]),
+    cableFolds,
+    foldOf: (tag) => folds.get(foldTag(tag)) ?? 0,
+  };
+}
+
 export function buildFacetIndex(db: Database.Database): FacetIndex {
   const cables = orderedCables(db);
   const size = cables.length;
@@ -159,6 +222,7 @@ export function buildFacetIndex(db: Database.Database): FacetIndex {
     classifications: classifications.values,
     tags: tags.values,
     positionOf,
+    ...foldSpellings(tags.values, size, tagStart, tagIds),
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * The current result set over the facet index: the cables that pass the list's filters (and, with a
- * query, are among its full-text matches), in date order, with their counts per tag, origin,
+ * query, are among its full-text matches), in date order, with their counts per tag (its spellings as one), origin,
  * classification and month, all from one pass.
  */
 import type { CableFilters } from "@/lib/queries/cable-filters";
@@ -11,8 +11,9 @@ export type SetFilters = Pick<CableFilters, "tag" | "origin" | "classification" 
 export type ResultSet = {
   /** Positions in the facet index, oldest first, undated last. */
   positions: Int32Array;
-  /** Counts indexed like the facet index's value tables. */
-  tagCounts: Uint32Array;
+  /** Cables per folded tag, indexed like the facet index's foldNames: a cable with two spellings counts once. */
+  foldCounts: Uint32Array;
+  /** Counts indexed like the facet index's origins and classifications. */
   originCounts: Uint32Array;
   classificationCounts: Uint32Array;
   /** Cables per month, keyed YYYYMM. */
@@ -20,30 +21,18 @@ export type ResultSet = {
   undated: number;
 };
 
-/** Each required tag as the ids that spell it in any case ("COUNTRY VISITS" finds "Country Visits"). */
-type Compiled = { tags: Set<number>[]; origin: number; classification: number; from: number; to: number } | null;
-
-/** The key two spellings of one tag share ("PGOV" and "pgov"): lists, tag pages and tag counts all match by it. */
-export const foldTag = (tag: string): string => tag.toUpperCase();
-
-function tagIdsOf(index: FacetIndex, tag: string): Set<number> {
-  const wanted = foldTag(tag);
-  const ids = new Set<number>();
-  index.tags.forEach((value, id) => {
-    if (id > 0 && foldTag(value) === wanted) ids.add(id);
-  });
-  return ids;
-}
+/** Each required tag as its folded tag: "COUNTRY VISITS" finds "Country Visits" (facet-index.ts foldTag). */
+type Compiled = { folds: number[]; origin: number; classification: number; from: number; to: number } | null;
 
 /** Filter values as index ids; null when a value no cable has makes the set empty. */
 function compile(index: FacetIndex, filters: SetFilters): Compiled {
   const idOf = (values: string[], value: string | undefined) => (value === undefined ? 0 : values.indexOf(value));
-  const tags = filters.tag.map((tag) => tagIdsOf(index, tag));
+  const folds = filters.tag.map(index.foldOf);
   const origin = idOf(index.origins, filters.origin);
   const classification = idOf(index.classifications, filters.classification);
-  if (tags.some((ids) => ids.size === 0) || origin < 0 || classification < 0) return null;
+  if (folds.includes(0) || origin < 0 || classification < 0) return null;
   return {
-    tags,
+    folds,
     origin,
     classification,
     from: filters.from ? dayNumber(filters.from) : 0,
@@ -51,8 +40,8 @@ function compile(index: FacetIndex, filters: SetFilters): Compiled {
   };
 }
 
-function hasTag(index: FacetIndex, position: number, ids: Set<number>): boolean {
-  for (let at = index.tagStart[position]; at < index.tagStart[position + 1]; at++) if (ids.has(index.tagIds[at])) return true;
+function hasFold(index: FacetIndex, position: number, fold: number): boolean {
+  for (let at = index.tagStart[position]; at < index.tagStart[position + 1]; at++) if (index.cableFolds[at] === fold) return true;
   return false;
 }
 
@@ -74,7 +63,7 @@ export function evaluateResultSet(index: FacetIndex, filters: SetFilters, candid
   if (cached) return cached;
   const set: ResultSet = {
     positions: new Int32Array(0),
-    tagCounts: new Uint32Array(index.tags.length),
+    foldCounts: new Uint32Array(index.foldNames.length),
     originCounts: new Uint32Array(index.origins.length),
     classificationCounts: new Uint32Array(index.classifications.length),
     monthCounts: new Map(),
@@ -94,11 +83,12 @@ export function evaluateResultSet(index: FacetIndex, filters: SetFilters, candid
     if (rule.classification && index.classification[p] !== rule.classification) continue;
     if (rule.from && (day === 0 || day < rule.from)) continue;
     if (rule.to && (day === 0 || day > rule.to)) continue;
-    if (rule.tags.length > 0 && !rule.tags.every((tag) => hasTag(index, p, tag))) continue;
+    if (rule.folds.length > 0 && !rule.folds.every((fold) => hasFold(index, p, fold))) continue;
     kept[count++] = p;
     set.originCounts[index.origin[p]]++;
     set.classificationCounts[index.classification[p]]++;
-    for (let at = index.tagStart[p]; at < index.tagStart[p + 1]; at++) set.tagCounts[index.tagIds[at]]++;
+    // Slot 0 takes a cable's repeated folds: each cable counts once a folded tag.
+    for (let at = index.tagStart[p]; at < index.tagStart[p + 1]; at++) set.foldCounts[index.cableFolds[at]]++;
     if (day === 0) set.undated++;
     else {
       // Positions ascend in date order, so a month's cables come in one run: count the run.

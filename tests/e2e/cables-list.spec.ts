@@ -28,3 +28,16 @@ test("sorts oldest first on request and reports invalid parameters", async ({ pa
   await expect(ids).toHaveText(["05LIMA1246", "07LIMA218", "07LIMA3229"]);
   await expect(page.getByRole("form", { name: "Filter cables" }).getByLabel("Order", { exact: true })).toHaveValue("asc");
 });
+
+test("a tag filter in another case is the tag: chosen in the form, in force in the facets", async ({ page }) => {
+  await page.goto("/cables?tag=SNAR");
+  const status = page.getByRole("status").filter({ hasText: "cables match" });
+  const asStored = await status.textContent();
+  await page.goto("/cables?tag=snar");
+  await expect(status).toHaveText(asStored ?? "");
+  await expect(page.getByRole("form", { name: "Filter cables" }).getByLabel("Tag", { exact: true })).toHaveValue("SNAR");
+  const tags = page.getByRole("navigation", { name: "Narrow the results" }).getByRole("list", { name: "Tags" });
+  await expect(tags.getByRole("link", { name: /^SNAR/ })).toHaveCount(1);
+  await tags.getByRole("link", { name: "SNAR (in force, remove)" }).click();
+  await expect(page).not.toHaveURL(/tag=/);
+});
