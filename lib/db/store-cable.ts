@@ -36,9 +36,13 @@ export function sourceKey(source: { path: string; row?: number }): SourceKey {
   return { path: path.resolve(source.path), row: source.row ?? 0 };
 }
 
-/** The hash of the whole record, so a rerun over rows stored in an older layout finds them unchanged. */
+/**
+ * The hash of the whole record, so a rerun over rows stored in an older layout finds them unchanged;
+ * with the source's path resolved, as its key is, so a rerun naming the same files another way
+ * ("seeds" or "/srv/archive/seeds") finds them unchanged too.
+ */
 function recordHash(record: CableRecord): string {
-  return sha256(JSON.stringify(record));
+  return sha256(JSON.stringify({ ...record, source: { ...record.source, path: path.resolve(record.source.path) } }));
 }
 
 /**

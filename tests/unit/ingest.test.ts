@@ -77,6 +77,14 @@ describe("npm run ingest", () => {
     expect(dump()).toEqual(before);
   });
 
+  it("changes nothing when run again naming the same folder another way", async () => {
+    const before = dump();
+    const result = await cli(path.relative(process.cwd(), inputs));
+    expect(result.code, result.stderr).toBe(0);
+    expect(lastLine(result.stdout)).toBe("5 files read: 0 cables stored (new), 0 updated, 5 unchanged, 0 rejected");
+    expect(dump()).toEqual(before);
+  });
+
   it("updates the cables of a changed file", async () => {
     const seed = path.join(inputs, "000_2968982f8eb35888.txt");
     writeFileSync(seed, readFileSync(seed, "utf8").replaceAll("COCALERO LEADER", "COCALERO CHIEF"));
