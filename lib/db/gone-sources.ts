@@ -43,8 +43,8 @@ export function emptyGoneCounts(): GoneCounts {
   return { gone: 0, goneListed: [], prunedSources: 0, prunedCables: 0, restoredCables: 0, keptContent: [] };
 }
 
-/** A Source row as pruning needs it. */
-interface StoredSource extends SourceKey {
+/** A Source row as pruning (and re-reading a cable's other sources) needs it. */
+export interface StoredSource extends SourceKey {
   cablePk: number;
   contentHash: string;
 }
@@ -113,7 +113,7 @@ function findGoneSources(db: Database.Database, inputs: readonly string[], seen:
 /**
  * The cables whose content one of the `gone` sources holds (the source's last record is the cable's)
  * and that keep other sources: pruning must give them the content of those, not leave a removed
- * source's text showing.
+ * source's text showing (and a held record, lib/db/held-records.ts, may give less than those).
  */
 function cablesToRestore(db: Database.Database, gone: readonly StoredSource[]): CableToRestore[] {
   const cableByPk = db.prepare<[number], { slug: string; recordHash: string }>(
@@ -154,6 +154,31 @@ async function readAgain(keys: readonly SourceKey[], signal?: AbortSignal): Prom
   return records;
 }
 
+/** A cable that one of `sources` holds, and the records its other sources give now. */
+export interface OtherSourcesRead {
+  cable: CableToRestore;
+  records: CableRecord[];
+}
+
+/**
+ * The cables whose content one of `sources` holds and that have other sources, with the records those
+ * other sources give now (read again, each file once); undefined when interrupted.
+ */
+export async function readOtherSources(
+  db: Database.Database,
+  sources: readonly StoredSource[],
+  signal?: AbortSignal,
+): Promise<OtherSourcesRead[] | undefined> {
+  const cables = cablesToRestore(db, sources);
+  const records = await readAgain(cables.flatMap((cable) => cable.from), signal);
+  if (records === undefined) return undefined;
+  const recordsByKey = new Map(records.map((record) => [sourceKeyText(sourceKey(record.source)), record]));
+  return cables.map((cable) => ({
+    cable,
+    records: cable.from.flatMap((key) => recordsByKey.get(sourceKeyText(key)) ?? []),
+  }));
+}
+
 /**
  * Removes the gone sources in one transaction, and the cables left without a source. A cable whose
  * content a gone source held is given the content of its remaining sources, read again first (an
@@ -166,18 +191,15 @@ async function pruneGone(
   counts: GoneCounts,
   signal?: AbortSignal,
 ): Promise<void> {
-  const toRestore = cablesToRestore(db, gone);
-  const records = await readAgain(toRestore.flatMap((cable) => cable.from), signal);
-  if (records === undefined) return;
-  const recordsByKey = new Map(records.map((record) => [sourceKeyText(sourceKey(record.source)), record]));
+  const toRestore = await readOtherSources(db, gone, signal);
+  if (toRestore === undefined) return;
   db.transaction(() => {
     for (const source of gone) {
       if (store.removeSource(source).cableRemoved) counts.prunedCables += 1;
     }
     counts.prunedSources = gone.length;
-    for (const cable of toRestore) {
-      const remaining = cable.from.flatMap((key) => recordsByKey.get(sourceKeyText(key)) ?? []);
-      if (store.restore(cable, remaining)) counts.restoredCables += 1;
+    for (const { cable, records } of toRestore) {
+      if (store.restore(cable, records)) counts.restoredCables += 1;
       else counts.keptContent.push(cable.slug);
     }
   })();
@@ -199,7 +221,7 @@ export async function settleGoneSources(
   return counts;
 }
 
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
+export const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
 
 /** The first names of a list, and how many more it holds. */
 function listed(names: readonly string[], total: number): string {

@@ -1,7 +1,9 @@
 /**
  * Stores what the input pipeline yields: records in batched transactions (an interrupted run keeps
  * every batch it committed; a rerun finds those sources unchanged), problems reported and counted.
- * A complete run given its inputs then looks for stored sources it did not see (lib/db/gone-sources.ts).
+ * Records held back, less full than their cable (lib/db/held-records.ts), are stored once the run has read
+ * its inputs. A complete run given its inputs then looks for stored sources it did not see
+ * (lib/db/gone-sources.ts).
  */
 import { statSync } from "node:fs";
 import type Database from "better-sqlite3";
@@ -10,19 +12,22 @@ import {
   createSeenSources,
   emptyGoneCounts,
   goneClause,
+  plural,
   settleGoneSources,
   type GoneCounts,
   type GoneOptions,
 } from "@/lib/db/gone-sources";
-import { createCableStore, type StoreOutcome } from "@/lib/db/store-cable";
+import { settleHeldRecords, type HeldCounts } from "@/lib/db/held-records";
+import { createCableStore } from "@/lib/db/store-cable";
 import type { InputItem } from "@/lib/pipeline";
 import type { CableRecord } from "@/lib/record/schema";
 
 /** What lib/pipeline's readInputs yields. */
 export type IngestEvent = InputItem;
 
-export type IngestCounts = Record<StoreOutcome | "rejected", number> &
+export type IngestCounts = HeldCounts &
   GoneCounts & {
+    rejected: number;
     files: number;
     /** Input bytes read so far. */
     bytes: number;
@@ -57,7 +62,7 @@ export const INGEST_CACHE_KIB = 64 * 1024;
 
 export function emptyCounts(): IngestCounts {
   return {
-    files: 0, bytes: 0, records: 0, stored: 0, updated: 0, unchanged: 0, merged: 0, rejected: 0,
+    files: 0, bytes: 0, records: 0, stored: 0, updated: 0, unchanged: 0, merged: 0, held: 0, keptFuller: 0, rejected: 0,
     ...emptyGoneCounts(),
   };
 }
@@ -82,6 +87,7 @@ export async function ingest(
   const files = new Set<string>();
   const seen = createSeenSources();
   let batch: CableRecord[] = [];
+  let held: CableRecord[] = [];
   let batchStarted = 0;
 
   // Nested in the batch's transaction, each record gets a savepoint: one that fails is undone alone.
@@ -89,7 +95,9 @@ export async function ingest(
   const storeBatch = db.transaction((records: CableRecord[]) => {
     for (const record of records) {
       try {
-        counts[storeOne(record)] += 1;
+        const outcome = storeOne(record);
+        counts[outcome] += 1;
+        if (outcome === "held") held.push(record);
       } catch (error) {
         counts.rejected += 1;
         const { path, row } = record.source;
@@ -103,6 +111,14 @@ export async function ingest(
     storeBatch(batch);
     batch = [];
     if (walBytes(db) > WAL_RESTART_BYTES) db.pragma("wal_checkpoint(TRUNCATE)");
+  };
+  // Their cables' other sources are read again, each file once, so they are settled together: at the
+  // end of the run, or sooner when a batch's worth of them is held.
+  const settleHeld = async () => {
+    if (held.length === 0) return;
+    const settling = held;
+    held = [];
+    await settleHeldRecords(db, store, settling, counts, options.signal);
   };
   const seeFile = (path: string) => {
     if (files.has(path)) return;
@@ -126,6 +142,7 @@ export async function ingest(
         if (batch.length === 0) batchStarted = Date.now();
         batch.push(event.record);
         if (batch.length >= batchSize || Date.now() - batchStarted >= batchMs) commit();
+        if (held.length >= batchSize) await settleHeld();
       }
       options.onProgress?.(counts);
     }
@@ -133,6 +150,7 @@ export async function ingest(
     // Whatever was read before a failure (or an interrupt) is kept.
     commit();
   }
+  if (!options.signal?.aborted) await settleHeld(); // interrupted, held records are left for a rerun
   // Only a walk read to its end tells what is gone: an interrupted run may not have reached a file yet.
   if (options.inputs && !options.signal?.aborted) {
     Object.assign(counts, await settleGoneSources(db, store, seen, options.inputs, options));
@@ -143,8 +161,12 @@ export async function ingest(
 /** The run's last line. */
 export function summaryLine(counts: IngestCounts): string {
   const merged = counts.merged ? `, ${counts.merged} merged into cables from other sources` : "";
+  const keptFuller = counts.keptFuller ? `, ${plural(counts.keptFuller, "cable")} kept a fuller source's text` : "";
+  const held = counts.held
+    ? `, ${counts.held} held back for a rerun (changed sources less full than their cables are stored after a complete run)`
+    : "";
   return (
     `${counts.files} files read: ${counts.stored} cables stored (new), ${counts.updated} updated, ` +
-    `${counts.unchanged} unchanged, ${counts.rejected} rejected${merged}${goneClause(counts)}`
+    `${counts.unchanged} unchanged, ${counts.rejected} rejected${merged}${keptFuller}${held}${goneClause(counts)}`
   );
 }

@@ -16,7 +16,10 @@ export type StoreOutcome =
   | "stored" // a new cable
   | "updated" // the cable's content was replaced by this record
   | "unchanged" // this source gave the same record as last time
-  | "merged"; // another source already gives this cable more fully: this source is recorded beside it
+  | "merged" // another source already gives this cable more fully: this source is recorded beside it
+  // The source that held the cable's content gives less now, and the cable has other sources: nothing is
+  // written; the cable's other sources are read again later (lib/db/held-records.ts).
+  | "held";
 
 /** Characters of the source hash in the slug of a cable whose year, hence id, is unknown. */
 const SLUG_HASH_CHARS = 8;
@@ -57,11 +60,18 @@ export function cableSlug(record: CableRecord): string {
   return `${known}-${sha256(where).slice(0, SLUG_HASH_CHARS)}`;
 }
 
+/** How full a record or a stored cable is: a full text (partial 0) or an extract, and its length. */
+interface Fullness {
+  partial: number;
+  textLength: number;
+}
+
+const fullness = (record: CableRecord): Fullness => ({ partial: record.partial ? 1 : 0, textLength: record.text.length });
+
 /** Fuller text wins when two sources give one cable: a full text over a partial extract, then the longer. */
-function isFuller(candidate: CableRecord, current: { partial: number; textLength: number }): boolean {
-  const candidatePartial = candidate.partial ? 1 : 0;
-  if (candidatePartial !== current.partial) return candidatePartial < current.partial;
-  return candidate.text.length > current.textLength;
+function isFuller(candidate: Fullness, current: Fullness): boolean {
+  if (candidate.partial !== current.partial) return candidate.partial < current.partial;
+  return candidate.textLength > current.textLength;
 }
 
 interface SourceRow {
@@ -69,11 +79,9 @@ interface SourceRow {
   cablePk: number;
 }
 
-interface CableRow {
+interface CableRow extends Fullness {
   pk: number;
   recordHash: string;
-  partial: number;
-  textLength: number;
   sources: number;
 }
 
@@ -234,8 +242,11 @@ export function createCableStore(db: Database.Database) {
     if (previous?.contentHash === hash) return "unchanged";
 
     const slug = cableSlug(record);
-    const columns = cableColumns(record, slug, hash);
     const cable = sql.cableBySlug.get(slug);
+    // The cable's content came from this source when the source's last record is what it holds.
+    const heldByThisSource = cable !== undefined && previous?.cablePk === cable.pk && previous.contentHash === cable.recordHash;
+    if (heldByThisSource && cable.sources > 1 && isFuller(cable, fullness(record))) return "held";
+    const columns = cableColumns(record, slug, hash);
     let pk: number;
     let outcome: StoreOutcome;
     if (!cable) {
@@ -244,9 +255,7 @@ export function createCableStore(db: Database.Database) {
       outcome = "stored";
     } else {
       pk = cable.pk;
-      // The cable's content came from this source when the source's last record is what it holds.
-      const heldByThisSource = previous?.cablePk === pk && previous.contentHash === cable.recordHash;
-      if (heldByThisSource || cable.sources === 0 || isFuller(record, cable)) {
+      if (heldByThisSource || cable.sources === 0 || isFuller(fullness(record), cable)) {
         replaceContent(pk, columns, record);
         outcome = "updated";
       } else {
@@ -266,20 +275,22 @@ export function createCableStore(db: Database.Database) {
   }
 
   /**
-   * Gives a cable the content of the fullest of `records`, read again from its remaining sources.
-   * False when none of them gives this cable now (edited since, or unreadable): the content stays.
+   * Gives a cable the content of the fullest of `records`, read again from its sources (the first on a
+   * tie), and records what each of them that gives this cable now gives, as storing them would.
+   * Undefined when none of them gives this cable now (edited since, or unreadable): the content stays.
    */
-  function restore(cable: { pk: number; slug: string }, records: readonly CableRecord[]): boolean {
+  function restore(cable: { pk: number; slug: string }, records: readonly CableRecord[]): CableRecord | undefined {
     const candidates = records.filter((record) => cableSlug(record) === cable.slug);
-    if (candidates.length === 0) return false;
-    const fullest = candidates.reduce((best, record) =>
-      isFuller(record, { partial: best.partial ? 1 : 0, textLength: best.text.length }) ? record : best,
-    );
-    const hash = recordHash(fullest);
-    replaceContent(cable.pk, cableColumns(fullest, cable.slug, hash), fullest);
-    const key = sourceKey(fullest.source);
-    sql.upsertSource.run(key.path, key.row, fullest.source.format, hash, cable.pk, new Date().toISOString());
-    return true;
+    if (candidates.length === 0) return undefined;
+    const fullest = candidates.reduce((best, record) => (isFuller(fullness(record), fullness(best)) ? record : best));
+    const ingestedAt = new Date().toISOString();
+    for (const record of candidates) {
+      const hash = recordHash(record);
+      if (record === fullest) replaceContent(cable.pk, cableColumns(record, cable.slug, hash), record);
+      const key = sourceKey(record.source);
+      sql.upsertSource.run(key.path, key.row, record.source.format, hash, cable.pk, ingestedAt);
+    }
+    return fullest;
   }
 
   return { store, removeSource, restore };
