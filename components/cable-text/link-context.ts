@@ -4,7 +4,11 @@ import { cableHref, paragraphAnchor } from "@/components/hrefs";
 import { createLinkContext, type LinkContext } from "@/lib/linkify/segment";
 import type { CableRecord } from "@/lib/record/schema";
 
-export function recordLinkContext(record: Pick<CableRecord, "references" | "paragraphs">): LinkContext {
+/** `mentioned`: the archived cables its text cites by station and serial (getCablePageLinks reads them). */
+export function recordLinkContext(
+  record: Pick<CableRecord, "id" | "year" | "references" | "paragraphs">,
+  mentioned: ReadonlySet<string>,
+): LinkContext {
   const anchors = referenceAnchors(record.references);
   return createLinkContext(
     record.references,
@@ -14,5 +18,6 @@ export function recordLinkContext(record: Pick<CableRecord, "references" | "para
       reference: (index) => `#${anchors[index]}`,
       paragraph: (number) => `#${paragraphAnchor(number)}`,
     },
+    { citing: { id: record.id, year: record.year }, archivedIds: mentioned },
   );
 }

@@ -1,14 +1,18 @@
 /**
  * Cuts paragraph text into plain and linked segments: "REF A", "reftel", "para 6" become links to the
- * reference or paragraph they mean. One pass: a keyword scan, each keyword read by its construct
- * (table-driven), scanning resumed after what the construct read. Linear in the text's length.
+ * reference or paragraph they mean, "SEE CAIRO 16094" to the archived cable it cites. One pass: a scan
+ * for keywords and digit runs, each read by its construct (table-driven; a digit run reads the station
+ * before it), scanning resumed after what the construct read. A link overlapping the one before it is
+ * dropped. Linear in the text's length.
  */
 import { readParaMention } from "@/lib/linkify/para-mention";
 import { readLabelledMention } from "@/lib/linkify/ref-mention";
 import { readReftel } from "@/lib/linkify/reftel";
+import { readCableMention } from "@/lib/linkify/station-mention";
 import type { Construct, Link, LinkContext, Segment } from "@/lib/linkify/segment";
 
-const KEYWORD = /\b(?:reftels?|refs?|paragraphs?|paras?)\b/gi;
+/** A keyword, or a digit run that may be a serial ("CAIRO 16094"). */
+const KEYWORD_OR_SERIAL = /\b(?:reftels?|refs?|paragraphs?|paras?)\b|(?<serial>\d+)/gi;
 
 /** Keyword, lower-cased → construct. "reftels" links only with labels ("REFTELS A AND B"). */
 const CONSTRUCTS: Record<string, Construct> = {
@@ -24,12 +28,13 @@ const CONSTRUCTS: Record<string, Construct> = {
 
 export function findLinks(text: string, context: LinkContext): Link[] {
   const links: Link[] = [];
-  const keywords = new RegExp(KEYWORD.source, KEYWORD.flags);
+  const keywords = new RegExp(KEYWORD_OR_SERIAL.source, KEYWORD_OR_SERIAL.flags);
   for (let match = keywords.exec(text); match; match = keywords.exec(text)) {
     const keyword = { start: match.index, end: match.index + match[0].length };
-    const mention = CONSTRUCTS[match[0].toLowerCase()](text, keyword, context);
+    const construct = match.groups?.serial ? readCableMention : CONSTRUCTS[match[0].toLowerCase()];
+    const mention = construct(text, keyword, context);
     if (!mention) continue;
-    for (const link of mention.links) links.push(link);
+    for (const link of mention.links) if (link.start >= (links.at(-1)?.end ?? 0)) links.push(link);
     keywords.lastIndex = Math.max(mention.end, keyword.end);
   }
   return links;

@@ -1,6 +1,7 @@
 /**
- * What linkify works with: the cable's REF list and paragraph numbers (the context), and what it
- * yields: the text cut into plain and linked segments, for React to render as elements.
+ * What linkify works with: the cable's REF list, paragraph numbers and the archived cables its text
+ * cites by station and serial (the context), and what it yields: the text cut into plain and linked
+ * segments, for React to render as elements.
  */
 
 /** A run of cable text, linked or not. Never HTML: the renderer escapes it like any text. */
@@ -19,7 +20,15 @@ export interface LinkTargets {
   paragraph(number: string): string;
 }
 
-export interface LinkContext {
+/** The cable whose text is linked: its own id never links, its year dates "CAIRO 16094". */
+export type CitingCable = { id: string | null; year: number | null };
+
+/** Cables the text cites by station and serial ("SEE 84 ALEXANDRIA 329"): the ids the archive holds. */
+export type CableMentions = { citing: CitingCable; archivedIds: ReadonlySet<string> };
+
+const NO_MENTIONS: CableMentions = { citing: { id: null, year: null }, archivedIds: new Set() };
+
+export interface LinkContext extends CableMentions {
   references: readonly ReferenceEntry[];
   /** Index in `references` of each label: "A" → 0. */
   labelIndex: ReadonlyMap<string, number>;
@@ -31,7 +40,10 @@ export interface LinkContext {
 /** A link found in the text: [start, end) of the text, and where it goes. */
 export type Link = { start: number; end: number; href: string; title: string };
 
-/** What a construct read from its keyword on: its links (maybe none) and where the mention ends. */
+/**
+ * What a construct read from its keyword on: its links (maybe none) and where the mention ends. A
+ * serial's link starts before its keyword, at the station ("CAIRO 16094").
+ */
 export type Mention = { links: Link[]; end: number };
 
 /** A construct reads the mention whose keyword spans [start, end), or declines with null. */
@@ -41,6 +53,7 @@ export function createLinkContext(
   references: readonly ReferenceEntry[],
   paragraphNumbers: Iterable<string | null>,
   targets: LinkTargets,
+  mentions: CableMentions = NO_MENTIONS,
 ): LinkContext {
   const labelIndex = new Map<string, number>();
   references.forEach(({ label }, index) => {
@@ -49,7 +62,7 @@ export function createLinkContext(
   });
   const numbers = new Set<string>();
   for (const number of paragraphNumbers) if (number !== null) numbers.add(number);
-  return { references, labelIndex, paragraphNumbers: numbers, targets };
+  return { references, labelIndex, paragraphNumbers: numbers, targets, ...mentions };
 }
 
 /** The link to a REF list entry: its cable when the id is known, else its place in the list. */

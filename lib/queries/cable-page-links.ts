@@ -1,9 +1,12 @@
 /**
- * What a cable page shows around the cable: who cites it, which of its references the archive holds,
- * its neighbours by date and its citation graph. The graph's first step is these same rows (see
- * GraphCentre), so a page reads who cites the cable and which REF ids are archived once.
+ * What a cable page shows around the cable: who cites it, which of its references and of the cables
+ * its text cites by station and serial the archive holds, its neighbours by date and its citation
+ * graph. The graph's first step is these same rows (see GraphCentre), so a page reads who cites the
+ * cable and which REF ids are archived once; text mentions that are no REF id take one statement more.
  */
+import { mentionedCableIds } from "@/lib/linkify/station-mention";
 import { getAdjacentCables, type AdjacentCables } from "@/lib/queries/adjacent-cables";
+import { getArchivedCableIds } from "@/lib/queries/archived-cable-ids";
 import type { CablePage } from "@/lib/queries/cable-page";
 import { getCitingCables, type Citation } from "@/lib/queries/citing-cables";
 import { getGraphCables } from "@/lib/queries/graph-archived-cables";
@@ -14,6 +17,8 @@ export type CablePageLinks = {
   citations: Citation[];
   /** The ids of its references that the archive holds. */
   archived: Set<string>;
+  /** The ids of cables its text cites by station and serial ("SEE CAIRO 16094") that the archive holds. */
+  mentioned: Set<string>;
   adjacent: AdjacentCables;
   graph: CitationGraph;
 };
@@ -25,15 +30,21 @@ export async function getCablePageLinks(cable: CablePage, maxGraphNodes = MAX_GR
 
 async function getCitationLinks({ slug, record }: CablePage, maxGraphNodes: number) {
   const citedIds = record.references.flatMap((reference) => (reference.id ? [reference.id] : []));
-  const [citations, citedInArchive] = await Promise.all([
+  const texts = [record.summary, record.comment, ...record.paragraphs.map(({ text }) => text)];
+  const mentionedIds = mentionedCableIds(texts, { id: record.id, year: record.year });
+  const cited = new Set(citedIds);
+  const [citations, citedInArchive, mentionedInArchive] = await Promise.all([
     record.id ? getCitingCables(record.id) : Promise.resolve([]),
     getGraphCables(citedIds),
+    // REF ids are asked for above.
+    getArchivedCableIds(mentionedIds.filter((mentionedId) => !cited.has(mentionedId))),
   ]);
   const { id, station, serial, date, subject } = record;
   const graph = await getCitationGraph(
     { cable: { slug, id, station, serial, date, subject }, citedIds, citedInArchive, citedBy: citations },
     maxGraphNodes,
   );
-  const archived = new Set(citedInArchive.flatMap((cited) => (cited.id === null ? [] : [cited.id])));
-  return { citations, archived, graph };
+  const archived = new Set(citedInArchive.flatMap((cable) => (cable.id === null ? [] : [cable.id])));
+  const mentioned = new Set([...mentionedInArchive, ...mentionedIds.filter((mentionedId) => archived.has(mentionedId))]);
+  return { citations, archived, mentioned, graph };
 }

@@ -42,8 +42,8 @@ export default async function CablePage({ params }: Props) {
   if (!cable) notFound();
 
   const { record } = cable;
-  const { citations, archived, adjacent, graph } = await getCablePageLinks(cable);
-  const links = recordLinkContext(record);
+  const { citations, archived, mentioned, adjacent, graph } = await getCablePageLinks(cable);
+  const links = recordLinkContext(record, mentioned);
 
   return (
     <article className="space-y-6">
