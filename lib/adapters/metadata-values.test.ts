@@ -33,6 +33,10 @@ describe("metadata values", () => {
     expect(parseCableId("04IIRYEREVANDTG061337ZDEC04")).toBe("04IIRYEREVANDTG61337ZDEC04");
     expect(parseCableId("04STATE123AB")).toBeUndefined();
     expect(parseCableId("04STATE:208513")).toBeUndefined();
+    // A serial too long to read exactly is turned away, not rewritten ("...567000").
+    expect(parseCableId("10MAPUTO12345678901234567890")).toBeUndefined();
+    expect(parseCableId("10MAPUTO9007199254740993")).toBeUndefined();
+    expect(parseCableId("10MAPUTO0000000000000000086")).toBe("10MAPUTO86");
   });
   it("id lists: | or spaces or commas, empty is none", () => {
     expect(parseIdList("02HALIFAX91|03STATE36401")).toEqual(["02HALIFAX91", "03STATE36401"]);

@@ -62,11 +62,12 @@ export function parseClassification(value: string): Classification | undefined {
 /**
  * A metadata id in canonical form (upper case, the serial without leading zeros: "10MAPUTO086" ->
  * "10MAPUTO86", a series tail kept: "90STATE255195TOSEC140301"): the one place ids from a source's
- * metadata enter; undefined for what is no cable id.
+ * metadata enter; undefined for what is no cable id, or whose serial is too long to keep exactly.
  */
 export function parseCableId(value: string): string | undefined {
   const parts = splitCableId(value);
-  if (!parts) return undefined;
+  // A serial past 2^53 would come back with other digits: no cable id has one (the longest have 7).
+  if (!parts || !Number.isSafeInteger(parts.serial)) return undefined;
   const canonical = cableId(Number(parts.yearDigits), parts.station.toUpperCase(), parts.serial, parts.rest.toUpperCase());
   // The record's pattern turns away a tail that is no series number ("04STATE123AB", "04STATE:1").
   return CABLE_ID_PATTERN.test(canonical) ? canonical : undefined;
