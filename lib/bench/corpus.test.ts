@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type CorpusItem, type CorpusOptions, emptyStats, generateCorpus } from "@/lib/bench/corpus";
 import { formatCsvRow } from "@/lib/bench/csv";
-import { parseCableId } from "@/lib/bench/ids";
+import { parseGeneratorId } from "@/lib/bench/ids";
 import { SerialPlan } from "@/lib/bench/serial-plan";
 import { createPrng } from "@/lib/bench/prng";
 import { COLUMN, type CsvTemplate } from "@/lib/bench/templates";
@@ -10,7 +10,7 @@ const PARTIAL = "This record is a partial extract of the original cable. The ful
 
 function template(id: string, references: string[], body: string, header = `${PARTIAL}\n`): CsvTemplate {
   const fields = ["1", "1/26/2007 18:12", id, "Embassy Lima", "UNCLASSIFIED", references.join("|"), header, body];
-  return { kind: "csv", id: parseCableId(id)!, idText: id, references: references.map((ref) => parseCableId(ref)!), fields };
+  return { kind: "csv", id: parseGeneratorId(id)!, idText: id, references: references.map((ref) => parseGeneratorId(ref)!), fields };
 }
 
 /** Snippets of seeds 000 and 001: the second cites the first as REF E. */
@@ -52,7 +52,7 @@ describe("generateCorpus", () => {
 
   it("states the new serial in the serial line and the transmission line", () => {
     for (const fields of rows(generate().items)) {
-      const serial = parseCableId(fields[COLUMN.id])!.serial;
+      const serial = parseGeneratorId(fields[COLUMN.id])!.serial;
       expect(fields[COLUMN.body]).toContain(` ${String(serial).padStart(6, "0")}`);
       if (fields[COLUMN.header].includes("DE RUEHPE")) expect(fields[COLUMN.header]).toContain(`#${String(serial % 10_000).padStart(4, "0")}/01`);
     }
@@ -61,7 +61,7 @@ describe("generateCorpus", () => {
   it("writes the renumbered references in the REF block and the referenced-id column alike", () => {
     for (const fields of rows(generate().items)) {
       for (const reference of fields[COLUMN.referencedIds].split("|").filter(Boolean)) {
-        const { yearDigits, serial } = parseCableId(reference)!;
+        const { yearDigits, serial } = parseGeneratorId(reference)!;
         const written = yearDigits === "07" ? `LIMA ${serial}` : `20${yearDigits} LIMA ${serial}`;
         expect(fields[COLUMN.body]).toContain(written);
       }

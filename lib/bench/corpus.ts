@@ -3,7 +3,7 @@
  * with a new serial and its references renumbered, so ids are unique and the reference graph keeps
  * the sample's density with a realistic share of citations resolving inside the corpus.
  */
-import { type CableIdParts, formatCableId, rewriteOwnSerial, serialKey } from "@/lib/bench/ids";
+import { type GeneratorIdParts, formatGeneratorId, rewriteOwnSerial, serialKey } from "@/lib/bench/ids";
 import { type Prng, createPrng, hashString, permutation } from "@/lib/bench/prng";
 import { rewriteRefSerials } from "@/lib/bench/references";
 import { type SeedFormat, renderSeedFormat, seedFormatsFor } from "@/lib/bench/seed-formats";
@@ -77,7 +77,7 @@ interface Renumbered {
 
 function renumberReferences(template: Template, ownSerial: number, plan: SerialPlan, prng: Prng, options: CorpusOptions, stats: CorpusStats): Renumbered {
   const serials = new Map<number, number>();
-  const cited = new Map<string, CableIdParts>();
+  const cited = new Map<string, GeneratorIdParts>();
   const own = template.id;
   for (const reference of template.references) {
     const isSelf = serialKey(reference) === serialKey(own) && reference.serial === own.serial;
@@ -86,8 +86,8 @@ function renumberReferences(template: Template, ownSerial: number, plan: SerialP
       serial = isSelf ? ownSerial : plan.citeSerial(reference, prng, options.resolveShare);
       serials.set(reference.serial, serial);
     }
-    const renumbered: CableIdParts = { yearDigits: reference.yearDigits, station: reference.station, serial };
-    cited.set(formatCableId(renumbered), renumbered);
+    const renumbered: GeneratorIdParts = { yearDigits: reference.yearDigits, station: reference.station, serial };
+    cited.set(formatGeneratorId(renumbered), renumbered);
   }
   for (const parts of cited.values()) {
     stats.references++;
@@ -139,7 +139,7 @@ export function* generateCorpus(
   for (let index = 0; index < csvCount; index++) {
     const template = csvCycle.at(index);
     const serial = plan.issue(template.id);
-    const id = formatCableId({ ...template.id, serial });
+    const id = formatGeneratorId({ ...template.id, serial });
     const references = renumberReferences(template, serial, plan, prng, options, stats);
     const { fields: old } = template;
     const header = rewriteOwnSerial(old[COLUMN.header], template.id.serial, serial);
@@ -165,7 +165,7 @@ export function* generateCorpus(
   for (let index = 0; index < htmlCount; index++) {
     const template = htmlCycle.at(index);
     const serial = plan.issue(template.id);
-    const id = formatCableId({ ...template.id, serial });
+    const id = formatGeneratorId({ ...template.id, serial });
     const references = renumberReferences(template, serial, plan, prng, options, stats);
     const renamed = template.html.replace(new RegExp(`(?<![A-Z0-9])${template.idText}(?![0-9])`, "g"), id);
     const { text, ownCount } = rewriteText(renamed, template.id.serial, serial, references, stats);

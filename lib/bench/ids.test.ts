@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { formatCableId, parseCableId, rewriteOwnSerial } from "@/lib/bench/ids";
+import { formatGeneratorId, parseGeneratorId, rewriteOwnSerial } from "@/lib/bench/ids";
 
-describe("parseCableId", () => {
+describe("parseGeneratorId", () => {
   it.each([
     { id: "07LIMA218", parts: { yearDigits: "07", station: "LIMA", serial: 218 } },
     { id: "85ALEXANDRIA524", parts: { yearDigits: "85", station: "ALEXANDRIA", serial: 524 } },
@@ -18,8 +18,8 @@ describe("parseCableId", () => {
     { id: "03REFTEL:2002OTTAWA2048", parts: null },
     { id: " 07LIMA218", parts: null },
   ])("$id", ({ id, parts, formatted = id }) => {
-    expect(parseCableId(id)).toEqual(parts);
-    if (parts) expect(formatCableId(parts)).toBe(formatted);
+    expect(parseGeneratorId(id)).toEqual(parts);
+    if (parts) expect(formatGeneratorId(parts)).toBe(formatted);
   });
 });
 

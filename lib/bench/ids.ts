@@ -2,7 +2,7 @@
  * Cable ids and the places a cable's own serial is written in its text, so that a generated
  * cable can take a new serial and stay consistent with itself.
  */
-import { type CableIdParts as SplitCableId, cableId, splitCableId } from "@/lib/parser/serial-line";
+import { type CableIdParts, cableId, splitCableId } from "@/lib/parser/serial-line";
 
 /**
  * An id as the generator renumbers it: year, station, serial. The serial is the id's last number,
@@ -10,24 +10,28 @@ import { type CableIdParts as SplitCableId, cableId, splitCableId } from "@/lib/
  * everything before that number as its station ("STATE255195TOSEC") and is renumbered in its own
  * series.
  */
-export type CableIdParts = Omit<SplitCableId, "rest">;
+export type GeneratorIdParts = Omit<CableIdParts, "rest">;
 
-/** Upper-case ids only, as the release writes its own: "04Tegucigalpa232" is left out. */
-export function parseCableId(id: string): CableIdParts | null {
+/**
+ * An id split for renumbering (metadata-values' parseCableId is another thing: an id from a source in
+ * canonical form). Upper-case ids only, as the release writes its own: "04Tegucigalpa232" is left out.
+ */
+export function parseGeneratorId(id: string): GeneratorIdParts | null {
   const parts = splitCableId(id);
   if (!parts || id !== id.trim() || parts.station !== parts.station.toUpperCase()) return null;
   const { yearDigits, station, serial, rest } = parts;
   if (rest === "") return { yearDigits, station, serial };
-  const tail = parseCableId(yearDigits + rest);
+  const tail = parseGeneratorId(yearDigits + rest);
   return tail && { yearDigits, station: id.slice(2, id.length - rest.length) + tail.station, serial: tail.serial };
 }
 
-export function formatCableId(parts: CableIdParts): string {
+/** The id of renumbered parts: "07LIMA4471". */
+export function formatGeneratorId(parts: GeneratorIdParts): string {
   return cableId(Number(parts.yearDigits), parts.station, parts.serial);
 }
 
 /** The key serials are allocated under: one sequence per station and year. */
-export function serialKey(parts: Pick<CableIdParts, "yearDigits" | "station">): string {
+export function serialKey(parts: Pick<GeneratorIdParts, "yearDigits" | "station">): string {
   return `${parts.yearDigits}${parts.station}`;
 }
 

@@ -2,7 +2,7 @@
  * The REF block of a telegram, found well enough to renumber the serials it cites. The generator
  * changes only serial numbers: years, station names and labels stay as written.
  */
-import { type CableIdParts } from "@/lib/bench/ids";
+import { type GeneratorIdParts } from "@/lib/bench/ids";
 
 /** "REF:", "REFS:", "REFTEL:", "REFERENCE:" (and "REF A." style labels follow). */
 const REF_BLOCK_START = /(?<![A-Za-z])(?:REFS?|REFTELS?|REFERENCES?)\s*:/gi;
@@ -86,11 +86,11 @@ function canonicalStation(written: string): string {
  * Cables cited in a REF block, read from the text alone (site pages carry no referenced-id list).
  * A citation without a year takes the citing cable's year, as the release does.
  */
-export function extractRefCitations(text: string, citingYear: string): CableIdParts[] {
+export function extractRefCitations(text: string, citingYear: string): GeneratorIdParts[] {
   const block = findRefBlock(text);
   if (!block) return [];
   const inside = text.slice(block.start, block.end);
-  const citations: CableIdParts[] = [];
+  const citations: GeneratorIdParts[] = [];
   for (const match of inside.matchAll(CITATION)) {
     const station = canonicalStation(match[2]);
     if (NOT_STATION_WORDS.test(station) || station.length < 3) continue;

@@ -3,7 +3,7 @@
  * point at a cable that exists (or, on purpose, at one that does not) wherever it sits in the output.
  * Serials run 1..count within each station and year, so existence is a comparison.
  */
-import { type CableIdParts, serialKey } from "@/lib/bench/ids";
+import { type GeneratorIdParts, serialKey } from "@/lib/bench/ids";
 import { type Prng } from "@/lib/bench/prng";
 
 export class SerialPlan {
@@ -15,16 +15,16 @@ export class SerialPlan {
   }
 
   /** How many generated cables share this station and year. */
-  count(parts: Pick<CableIdParts, "yearDigits" | "station">): number {
+  count(parts: Pick<GeneratorIdParts, "yearDigits" | "station">): number {
     return this.counts.get(serialKey(parts)) ?? 0;
   }
 
-  exists(parts: CableIdParts): boolean {
+  exists(parts: GeneratorIdParts): boolean {
     return parts.serial >= 1 && parts.serial <= this.count(parts);
   }
 
   /** The next serial of this station and year, in output order. */
-  issue(parts: Pick<CableIdParts, "yearDigits" | "station">): number {
+  issue(parts: Pick<GeneratorIdParts, "yearDigits" | "station">): number {
     const key = serialKey(parts);
     const serial = (this.issued.get(key) ?? 0) + 1;
     if (serial > (this.counts.get(key) ?? 0)) throw new Error(`serial plan: more ${key} cables than counted`);
@@ -37,7 +37,7 @@ export class SerialPlan {
    * carries, else one past every generated serial (cited, not in the corpus). A station and year the
    * corpus lacks keeps its serial: it cannot resolve anyway.
    */
-  citeSerial(cited: CableIdParts, prng: Prng, resolveShare: number): number {
+  citeSerial(cited: GeneratorIdParts, prng: Prng, resolveShare: number): number {
     const count = this.count(cited);
     if (count === 0) return cited.serial;
     if (prng.chance(resolveShare)) return 1 + prng.int(count);
