@@ -25,11 +25,16 @@ export type SearchFacets = {
 /** How many tags and origins a facet lists by default. */
 export const FACET_LIMIT = 20;
 
-/** The non-zero counts, most frequent first (ties by value), at most `limit`; index 0 is "unknown". */
-function topCounts(values: readonly string[], counts: Uint32Array, limit: number): ValueCount[] {
+type Order = (a: ValueCount, b: ValueCount) => number;
+
+/** Origins and classifications: most frequent first, ties alphabetical as a reader sorts. */
+const byCountThenName: Order = (a, b) => b.count - a.count || a.value.localeCompare(b.value);
+
+/** The non-zero counts in `order`, at most `limit`; index 0 is "unknown". */
+function topCounts(values: readonly string[], counts: Uint32Array, limit: number, order: Order): ValueCount[] {
   const found: ValueCount[] = [];
   for (let id = 1; id < counts.length; id++) if (counts[id] > 0) found.push({ value: values[id], count: counts[id] });
-  return found.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, limit);
+  return found.sort(order).slice(0, limit);
 }
 
 /**
@@ -57,10 +62,10 @@ export function searchFacets(index: FacetIndex, set: ResultSet, limit = FACET_LI
   for (const { month, count } of months) years.set(month.slice(0, 4), (years.get(month.slice(0, 4)) ?? 0) + count);
   return {
     total: set.positions.length,
-    // One entry a tag, its spellings as one, named as /tags names it.
-    tags: topCounts(index.foldNames, set.foldCounts, limit),
-    origins: topCounts(index.origins, set.originCounts, limit),
-    classifications: topCounts(index.classifications, set.classificationCounts, index.classifications.length),
+    // One entry a tag, its spellings as one, named and tied as /tags names and orders it.
+    tags: topCounts(index.foldNames, set.foldCounts, limit, byCountThenValue),
+    origins: topCounts(index.origins, set.originCounts, limit, byCountThenName),
+    classifications: topCounts(index.classifications, set.classificationCounts, index.classifications.length, byCountThenName),
     years: [...years].map(([value, count]) => ({ value, count })).reverse(),
     months,
     undated: set.undated,

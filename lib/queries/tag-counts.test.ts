@@ -1,65 +1,48 @@
 // Tag counts against an archive holding one tag in two spellings ("ECONOMY", "Economy"), one cable with
 // both: the tag page's count, its list, /tags and the /cables filter form and facets must agree,
 // counting that cable once.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingest } from "@/lib/db/ingest";
-import { openDatabase } from "@/lib/db/open";
 import { createElement } from "react";
 import { CableFilterForm } from "@/components/cable-filter-form";
 import { SearchFacets } from "@/components/search/search-facets";
 import { DEFAULT_FILTERS, type CableFilters } from "@/lib/queries/cable-filters";
-import { readInputs } from "@/lib/pipeline";
+import { openTempArchive, SEEDS, type TempArchive } from "@/tests/helpers/temp-archive";
 
-const SEEDS = path.resolve(__dirname, "../../seeds");
-/** Three seed telegrams with their TAGS lines rewritten: Economy on two cables, ECONOMY on two, one has both. */
+/**
+ * Three seed telegrams with their TAGS lines rewritten: Economy on two cables, ECONOMY on two, one has
+ * both; Pakistan ties with PE, PGOV and PREL, after them in code-unit order, before them as a reader sorts.
+ */
 const RETAGGED = [
   { seed: "000_2968982f8eb35888.txt", tags: "TAGS: PREL Economy PE" },
   { seed: "003_1e0f94ca84c7a0f9.txt", tags: "TAGS: ECONOMY, Economy, PGOV" },
-  { seed: "004_789c93d5b4bf0660.txt", tags: "TAGS: ECONOMY SNAR" },
+  { seed: "004_789c93d5b4bf0660.txt", tags: "TAGS: ECONOMY SNAR Pakistan" },
 ];
 
-let dir: string;
-let queries: {
-  tags: typeof import("@/lib/queries/tag-counts");
-  list: typeof import("@/lib/queries/cable-list");
-  page: typeof import("@/app/tags/[tag]/page");
-  glossary: typeof import("@/app/tags/page");
-  search: typeof import("@/lib/queries/search-archive");
-  options: typeof import("@/lib/queries/search-filter-options");
-};
+const loadQueries = async () => ({
+  tags: await import("@/lib/queries/tag-counts"),
+  list: await import("@/lib/queries/cable-list"),
+  page: await import("@/app/tags/[tag]/page"),
+  glossary: await import("@/app/tags/page"),
+  search: await import("@/lib/queries/search-archive"),
+  options: await import("@/lib/queries/search-filter-options"),
+});
+
+let archive: TempArchive<Awaited<ReturnType<typeof loadQueries>>>;
+let queries: typeof archive.modules;
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), "cable-archive-tags-"));
-  const inputs = path.join(dir, "inputs");
-  mkdirSync(inputs);
-  for (const { seed, tags } of RETAGGED) {
-    writeFileSync(path.join(inputs, seed), readFileSync(path.join(SEEDS, seed), "utf8").replace(/^TAGS:.*$/gm, tags));
-  }
-  const file = path.join(dir, "archive.db");
-  const db = openDatabase(file);
-  try {
-    await ingest(db, readInputs([inputs]));
-  } finally {
-    db.close();
-  }
-  // The connections read DATABASE_URL when first opened: import the queries after setting it.
-  process.env.DATABASE_URL = `file:${file}`;
-  queries = {
-    tags: await import("@/lib/queries/tag-counts"),
-    list: await import("@/lib/queries/cable-list"),
-    page: await import("@/app/tags/[tag]/page"),
-    glossary: await import("@/app/tags/page"),
-    search: await import("@/lib/queries/search-archive"),
-    options: await import("@/lib/queries/search-filter-options"),
-  };
+  const files = Object.fromEntries(
+    RETAGGED.map(({ seed, tags }) => [seed, readFileSync(path.join(SEEDS, seed), "utf8").replace(/^TAGS:.*$/gm, tags)]),
+  );
+  archive = await openTempArchive("tags", { seeds: false, files }, loadQueries);
+  queries = archive.modules;
 });
 
 afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
+  archive?.remove();
 });
 
 const listTag = (tag: string) => queries.list.listCables({ ...DEFAULT_FILTERS, tag: [tag] });
@@ -114,6 +97,7 @@ describe("a tag stored in two spellings", () => {
       "PE 1",
       "PGOV 1",
       "PREL 1",
+      "Pakistan 1",
       "SNAR 1",
     ]);
   });
@@ -194,6 +178,12 @@ describe("/cables", () => {
     const filtered = await facetsFor({ tag: ["economy"] });
     expect(economyOf(filtered.tags)).toEqual([{ value: "ECONOMY", count: 3 }]);
     expect(filtered.total).toBe(3);
+  });
+
+  it("the tag facet orders tags as /tags does, ties in code-unit order", async () => {
+    const { tags } = await facetsFor({});
+    expect(tags).toEqual(queries.tags.getTagCounts().map(({ value, count }) => ({ value, count })));
+    expect(tags.map(({ value }) => value).slice(1, 5)).toEqual(["PE", "PGOV", "PREL", "Pakistan"]);
   });
 
   it("marks the tag in force whatever spelling the filter has, in the facets and the form", async () => {

@@ -12,7 +12,7 @@ import { evaluateResultSet } from "@/lib/search/result-set";
 export type ValueCount = { value: string; count: number };
 
 /** A tag as one: its most used spelling, the cables carrying any spelling, and each stored spelling. */
-export type TagCount = ValueCount & { spellings: ValueCount[] };
+type TagCount = ValueCount & { spellings: ValueCount[] };
 
 /** Most cables first, ties by value in code-unit order (capitals first: "ECONOMY" before "Economy"). */
 export function byCountThenValue(a: ValueCount, b: ValueCount): number {
@@ -20,7 +20,7 @@ export function byCountThenValue(a: ValueCount, b: ValueCount): number {
 }
 
 /** Each folded tag of the facet index with its spellings; a cable carrying two spellings counts once. */
-export function countTags(index: FacetIndex): TagCount[] {
+function countTags(index: FacetIndex): TagCount[] {
   const { foldCounts } = evaluateResultSet(index, DEFAULT_FILTERS, null);
   const spellings: ValueCount[][] = index.foldNames.map(() => []);
   index.tags.forEach((value, id) => {
