@@ -1,38 +1,27 @@
 // The home page's and /origins' figures, read from the facet index, against the same figures counted in
 // SQL on an archive of the seeds; and when they change after another connection writes.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import type Database from "better-sqlite3";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { ingest } from "@/lib/db/ingest";
 import { openDatabase } from "@/lib/db/open";
-import { readInputs } from "@/lib/pipeline";
 import { isoDay } from "@/lib/queries/per-facet-index";
 import { RELOAD_INTERVAL_MS } from "@/lib/search/facet-index";
+import { openTempArchive, type TempArchive } from "@/tests/helpers/temp-archive";
 
-const SEEDS = path.resolve(__dirname, "../../seeds");
+const loadQueries = async () => ({
+  summary: await import("@/lib/queries/archive-summary"),
+  origins: await import("@/lib/queries/origins-summary"),
+  facets: await import("@/lib/queries/archive-facets"),
+});
 
-let dir: string;
+let archive: TempArchive<Awaited<ReturnType<typeof loadQueries>>>;
+let queries: typeof archive.modules;
+/** The test's own connection: the SQL counts to compare with, and writes the index must see. */
 let db: Database.Database;
-let queries: {
-  summary: typeof import("@/lib/queries/archive-summary");
-  origins: typeof import("@/lib/queries/origins-summary");
-  facets: typeof import("@/lib/queries/archive-facets");
-};
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), "cable-archive-figures-"));
-  const file = path.join(dir, "archive.db");
-  db = openDatabase(file);
-  await ingest(db, readInputs([SEEDS]));
-  // The read connection opens DATABASE_URL when first asked: import the queries after setting it.
-  process.env.DATABASE_URL = `file:${file}`;
-  queries = {
-    summary: await import("@/lib/queries/archive-summary"),
-    origins: await import("@/lib/queries/origins-summary"),
-    facets: await import("@/lib/queries/archive-facets"),
-  };
+  archive = await openTempArchive("figures", {}, loadQueries);
+  queries = archive.modules;
+  db = openDatabase(archive.file);
 });
 
 afterEach(() => {
@@ -41,7 +30,7 @@ afterEach(() => {
 
 afterAll(() => {
   db?.close();
-  rmSync(dir, { recursive: true, force: true });
+  archive?.remove();
 });
 
 const sqlDay = (sql: string) => (db.prepare(sql).pluck().get() as string | null)?.slice(0, 10) ?? null;

@@ -1,20 +1,13 @@
 // Cables cited by station and serial in a cable's text, on an archive of the five seeds and two
 // telegrams written here that cite seeds in their paragraphs.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import Database from "better-sqlite3";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { CableParagraphs } from "@/components/cable/cable-paragraphs";
 import { recordLinkContext } from "@/components/cable-text/link-context";
-import { ingest } from "@/lib/db/ingest";
-import { openDatabase } from "@/lib/db/open";
-import { readInputs } from "@/lib/pipeline";
 import type { CablePage } from "@/lib/queries/cable-page";
-
-const SEEDS = path.resolve(__dirname, "../../seeds");
+import { openTempArchive, type TempArchive } from "@/tests/helpers/temp-archive";
 
 /** A Lima telegram of January 2007: `serial`, an optional REF line, then `paragraphs`. */
 function telegram(serial: string, ref: string | null, paragraphs: string[]): string {
@@ -53,42 +46,28 @@ const TELEGRAMS = {
   "ref-and-mention.txt": telegram("000501", "LIMA 218", ["1. (U) Per reftel (LIMA 218) the talks go on."]),
 };
 
-let dir: string;
-let pageQuery: typeof import("@/lib/queries/cable-page");
-let linksQuery: typeof import("@/lib/queries/cable-page-links");
-let archivedQuery: typeof import("@/lib/queries/archived-cable-ids");
-let dbClient: typeof import("@/lib/db/client");
+const loadQueries = async () => ({
+  page: await import("@/lib/queries/cable-page"),
+  links: await import("@/lib/queries/cable-page-links"),
+  archived: await import("@/lib/queries/archived-cable-ids"),
+  db: await import("@/lib/db/client"),
+});
 
-/** The seeds and TELEGRAMS ingested into a fresh archive under `dir`: its file. */
-async function buildArchive(): Promise<string> {
-  const telegrams = path.join(dir, "telegrams");
-  mkdirSync(telegrams);
-  for (const [name, text] of Object.entries(TELEGRAMS)) writeFileSync(path.join(telegrams, name), text);
-  const file = path.join(dir, "archive.db");
-  const db = openDatabase(file);
-  await ingest(db, readInputs([SEEDS, telegrams])).finally(() => db.close());
-  return file;
-}
+let archive: TempArchive<Awaited<ReturnType<typeof loadQueries>>>;
+let queries: typeof archive.modules;
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), "cable-archive-mentions-"));
-  // The Prisma client reads DATABASE_URL when first imported: import the queries after setting it.
-  process.env.DATABASE_URL = `file:${await buildArchive()}`;
-  [pageQuery, linksQuery, archivedQuery, dbClient] = await Promise.all([
-    import("@/lib/queries/cable-page"),
-    import("@/lib/queries/cable-page-links"),
-    import("@/lib/queries/archived-cable-ids"),
-    import("@/lib/db/client"),
-  ]);
+  archive = await openTempArchive("mentions", { files: TELEGRAMS }, loadQueries);
+  queries = archive.modules;
 });
 
 afterAll(async () => {
-  await dbClient?.prisma.$disconnect();
-  rmSync(dir, { recursive: true, force: true });
+  await queries?.db.prisma.$disconnect();
+  archive?.remove();
 });
 
 async function pageOf(slug: string): Promise<CablePage> {
-  const cable = await pageQuery.getCableBySlug(slug);
+  const cable = await queries.page.getCableBySlug(slug);
   if (!cable) throw new Error(`no cable ${slug}`);
   return cable;
 }
@@ -97,7 +76,7 @@ async function pageOf(slug: string): Promise<CablePage> {
 async function linksCounted(cable: CablePage) {
   const prepare = vi.spyOn(Database.prototype, "prepare");
   try {
-    const links = await linksQuery.getCablePageLinks(cable);
+    const links = await queries.links.getCablePageLinks(cable);
     return { links, statements: prepare.mock.calls.length };
   } finally {
     prepare.mockRestore();
@@ -114,10 +93,10 @@ describe("archived cables a cable's text cites", () => {
     const ids = [...Array.from({ length: 1_200 }, (_, serial) => `07STATE${serial}`), "07LIMA218", "05LIMA1246", "07LIMA218"];
     const prepare = vi.spyOn(Database.prototype, "prepare");
     try {
-      expect(await archivedQuery.getArchivedCableIds(ids)).toEqual(new Set(["07LIMA218", "05LIMA1246"]));
+      expect(await queries.archived.getArchivedCableIds(ids)).toEqual(new Set(["07LIMA218", "05LIMA1246"]));
       expect(prepare).toHaveBeenCalledTimes(3);
       prepare.mockClear();
-      expect(await archivedQuery.getArchivedCableIds([])).toEqual(new Set());
+      expect(await queries.archived.getArchivedCableIds([])).toEqual(new Set());
       expect(prepare).not.toHaveBeenCalled();
     } finally {
       prepare.mockRestore();
@@ -150,7 +129,7 @@ describe("archived cables a cable's text cites", () => {
 
   it("renders the mentions as links to the cables and its own serial as text", async () => {
     const { record } = await pageOf("07LIMA500");
-    const { mentioned } = await linksQuery.getCablePageLinks(await pageOf("07LIMA500"));
+    const { mentioned } = await queries.links.getCablePageLinks(await pageOf("07LIMA500"));
     const html = renderToStaticMarkup(createElement(CableParagraphs, { paragraphs: record.paragraphs, links: recordLinkContext(record, mentioned) }));
     expect(html).toContain('<a title="Cable 07LIMA218" class="');
     expect(html).toMatch(/href="\/cable\/07LIMA218"[^>]*>LIMA 218<\/a> reported/);
