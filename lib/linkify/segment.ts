@@ -24,7 +24,7 @@ export interface LinkTargets {
 export type CitingCable = { id: string | null; year: number | null };
 
 /** Cables the text cites by station and serial ("SEE 84 ALEXANDRIA 329"): the ids the archive holds. */
-export type CableMentions = { citing: CitingCable; archivedIds: ReadonlySet<string> };
+type CableMentions = { citing: CitingCable; archivedIds: ReadonlySet<string> };
 
 const NO_MENTIONS: CableMentions = { citing: { id: null, year: null }, archivedIds: new Set() };
 

@@ -34,6 +34,8 @@ const READS: [name: string, text: string, citing: CitingCable, ids: string[]][] 
   ["own serial line", "C O N F I D E N T I A L LIMA 003229 ", citing("07LIMA3229", 2007), []],
   ["a year, not a serial", "that the Istanbul 1994 election was a tightly", citing("03ISTANBUL349", 2003), []],
   ["a year-like serial after a written year", "SEE 02 ISTANBUL 1994 AND GENEVA 2039", citing("03ISTANBUL349", 2003), ["02ISTANBUL1994"]],
+  ["a longer number before the station, no year", "ROOM 12002 LIMA 218, 5 2002 LIMA 219 ", citing("07LIMA1", 2007), ["07LIMA218", "02LIMA219"]],
+  ["three digits before the station, no year", "NO. 102 LIMA 218 ", citing("07LIMA1", 2007), ["07LIMA218"]],
   ["a serial past the years", "STATE 1899 AND STATE 2040", citing("03ISTANBUL349", 2003), ["03STATE1899", "03STATE2040"]],
   ["more than six digits", "CAIRO 1234567 ", citing("85CAIRO1", 1985), []],
   ["a fraction", "CAIRO 12/3 ", citing("85CAIRO1", 1985), []],

@@ -43,7 +43,7 @@ const NOT_A_YEAR = /(?:SECTION\s+\d{1,3}\s+OF|PAGE)\s+$/i;
 /** How far before the digits NOT_A_YEAR looks: past "SECTION 02 OF " and generous blanks. */
 const NOT_A_YEAR_REACH = 32;
 
-export type StationMention = { start: number; end: number; id: string };
+type StationMention = { start: number; end: number; id: string };
 
 /** Where the blanks ending at `end` start (`end` when there are none). */
 function blanksStart(text: string, end: number): number {
@@ -80,7 +80,8 @@ function yearBefore(text: string, stationStart: number): { start: number; digits
   const end = blanksStart(text, stationStart);
   if (end === stationStart) return null;
   let start = end;
-  while (start > 0 && end - start <= YEAR_DIGITS && DIGIT.test(text[start - 1])) start--;
+  while (start > 0 && end - start < YEAR_DIGITS && DIGIT.test(text[start - 1])) start--;
+  // A letter, or a digit past a year's four, before them: the digits are part of a word or a longer number.
   if (start > 0 && LETTER_OR_DIGIT.test(text[start - 1])) return null;
   const digits = text.slice(start, end);
   if (!YEAR.test(digits)) return null;
@@ -111,7 +112,7 @@ function stationBefore(text: string, serialStart: number): { start: number; stat
  * The cable the digit run [start, end) cites with the station before it, whatever the archive holds,
  * or null: no serial, no known station, no year, or the citing cable itself.
  */
-export function readStationMention(text: string, start: number, end: number, citing: CitingCable): StationMention | null {
+function readStationMention(text: string, start: number, end: number, citing: CitingCable): StationMention | null {
   if (!isSerial(text, start, end)) return null;
   const station = stationBefore(text, start);
   if (!station) return null;

@@ -14,7 +14,7 @@ export type ArchiveSummary = {
 };
 
 /** Positions [0, dated) hold the dated cables in date order. */
-export function summarizeArchive({ size, dated, day }: FacetIndex): ArchiveSummary {
+function summarizeArchive({ size, dated, day }: FacetIndex): ArchiveSummary {
   return {
     cables: size,
     undated: size - dated,

@@ -17,7 +17,7 @@ export const MAX_GRAPH_NODES = 60;
 const MAX_SECOND_STEP_ROWS = 500;
 
 /** The cable at the centre and its first step, as the cable page has read them. */
-export type GraphCentre = {
+type GraphCentre = {
   cable: GraphCable;
   /** The ids its REF entries resolve to, in REF order. */
   citedIds: readonly string[];

@@ -14,7 +14,7 @@ export type OriginSummary = {
 };
 
 /** Positions run in date order, undated last: a post's first dated position is its first day. */
-export function summarizeOrigins(index: FacetIndex): OriginSummary[] {
+function summarizeOrigins(index: FacetIndex): OriginSummary[] {
   const counts = new Uint32Array(index.origins.length);
   const first = new Int32Array(index.origins.length);
   const last = new Int32Array(index.origins.length);
