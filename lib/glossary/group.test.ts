@@ -16,6 +16,15 @@ describe("groupTagsByKind", () => {
     expect(groups[2].items).toEqual([{ tag: "KSEP", kind: "unknown", meaning: null, count: 1 }]);
   });
 
+  it("keeps tied tags in the order the counts give them", () => {
+    const groups = groupTagsByKind([
+      { value: "PREL", count: 2 },
+      { value: "Economy", count: 2 },
+      { value: "ECON", count: 2 },
+    ]);
+    expect(groups[0].items.map((item) => item.tag)).toEqual(["PREL", "Economy", "ECON"]);
+  });
+
   it("is empty for an empty archive", () => {
     expect(groupTagsByKind([])).toEqual([]);
   });
