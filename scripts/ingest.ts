@@ -4,7 +4,8 @@
  * to stderr with their reason; the last line counts files and cables, and the stored sources under the
  * inputs that are gone (deleted files, rows dropped from a csv). --prune removes those sources, and the
  * cables left without one. Exit status 1 when any input was rejected or the run was interrupted (what
- * could be stored is stored all the same; nothing is pruned), 2 on wrong usage.
+ * could be stored is stored all the same; nothing is pruned, or when interrupted while pruning, only the
+ * cables settled so far), 2 on wrong usage.
  */
 import { ingest, summaryLine } from "@/lib/db/ingest";
 import { openDatabase } from "@/lib/db/open";
@@ -37,7 +38,9 @@ async function main(args: string[]): Promise<number> {
       },
     });
     progress.clear();
-    if (interrupt.signal.aborted) {
+    if (counts.pruneInterrupted) {
+      console.error("interrupted while pruning: the cables pruned so far are settled; run with --prune again to finish");
+    } else if (interrupt.signal.aborted) {
       console.error("interrupted: every batch read so far is stored; gone sources are looked for (and pruned) only after a complete run");
     }
     console.log(summaryLine(counts));

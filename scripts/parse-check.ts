@@ -30,7 +30,7 @@ import { parseTelegram } from "@/lib/parser";
 import { prepareLines } from "@/lib/parser/lines";
 import { canonicalId } from "@/lib/parser/stations";
 import { splitCableId } from "@/lib/parser/serial-line";
-import { describeProblem, readSources } from "@/lib/pipeline";
+import { describeProblem, describeSourceKey, readSources } from "@/lib/pipeline";
 import { CableRecord } from "@/lib/record/schema";
 import { heldByRelease, releaseRefBlock, type ReleaseRefBlock } from "./release-reading";
 
@@ -128,6 +128,14 @@ let dump: Dump | null = null;
 
 const tallies = new Map<string, Tally>();
 
+/** The one input, when only one is given: its rows are named "row N" alone. */
+let onlyInput: string | undefined;
+
+/** Where an example comes from: "row N" of the only input, else the file (and its row). */
+function located(source: { path: string; row?: number }): string {
+  return source.path === onlyInput && source.row !== undefined ? `row ${source.row}` : describeSourceKey(source);
+}
+
 function tally(label: string, agree: boolean, example: () => string, limit: number, kind: Tally["kind"] = "agreement"): void {
   const t = tallies.get(label) ?? { label, kind, agree: 0, total: 0, examples: [] };
   tallies.set(label, t);
@@ -151,7 +159,7 @@ function show(values: readonly string[]): string {
 
 function checkRow(src: TelegramSource, withMeta: CableRecord, textOnly: CableRecord, limit: number): void {
   const m = src.metadata;
-  const where = `${src.source.row === undefined ? src.source.path : `row ${src.source.row}`} ${m.id ?? "?"}`;
+  const where = `${located(src.source)} ${m.id ?? "?"}`;
   const head = headOf(src.text);
   const hasDtg = DTG_LINE.test(head);
   const statesYear = hasDtg || PRINTED_NUMBER_LINE.test(head);
@@ -241,6 +249,7 @@ async function main(): Promise<void> {
   const dumpFile = valueOf("--dump");
   if (dumpFile) dump = { field: valueOf("--field") ?? "", lines: [] };
   const paths = args.filter((a, i) => !a.startsWith("--") && (i === 0 || !args[i - 1].startsWith("--")));
+  if (paths.length === 1) onlyInput = paths[0];
   if (paths.length === 0) throw new Error("usage: npm run parse:check -- <cables.csv | folder>... [--examples N] [--dump FILE [--field TEXT]]");
   let rows = 0;
   let parsedRows = 0;
@@ -255,7 +264,7 @@ async function main(): Promise<void> {
       continue;
     }
     const src = item.source;
-    const where = src.source.row === undefined ? src.source.path : `row ${src.source.row}`;
+    const where = located(src.source);
     if (src.warnings.length > 0) tally(WARNINGS_LABEL, false, () => `${where} ${src.metadata.id ?? "?"}: ${src.warnings.join("; ")}`, limit, "count");
     try {
       const start = process.cpuUsage();

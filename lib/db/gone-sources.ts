@@ -8,7 +8,7 @@ import path from "node:path";
 import type Database from "better-sqlite3";
 import type { SourceProblem } from "@/lib/adapters/types";
 import { sourceKey, type CableStore, type SourceKey } from "@/lib/db/store-cable";
-import { readInputs } from "@/lib/pipeline";
+import { describeSourceKey, isSkippedEntry, readInputs } from "@/lib/pipeline";
 import type { CableRecord } from "@/lib/record/schema";
 
 export interface GoneOptions {
@@ -34,13 +34,17 @@ export interface GoneCounts {
   restoredCables: number;
   /** Slugs of cables that keep a pruned source's content: no remaining source gives them any more. */
   keptContent: string[];
+  /** With `prune`: interrupted while reading the remaining sources again, the counts above are what it did. */
+  pruneInterrupted: boolean;
 }
 
 /** Gone sources the summary names; the rest are counted. */
-export const GONE_LISTED = 3;
+const GONE_LISTED = 3;
 
 export function emptyGoneCounts(): GoneCounts {
-  return { gone: 0, goneListed: [], prunedSources: 0, prunedCables: 0, restoredCables: 0, keptContent: [] };
+  return {
+    gone: 0, goneListed: [], prunedSources: 0, prunedCables: 0, restoredCables: 0, keptContent: [], pruneInterrupted: false,
+  };
 }
 
 /** A Source row as pruning (and re-reading a cable's other sources) needs it. */
@@ -59,7 +63,8 @@ interface CableToRestore {
 /** One string a source key, for sets and maps. */
 const sourceKeyText = (key: SourceKey) => `${key.path}\0${key.row}`;
 
-const describeSource = ({ path: file, row }: SourceKey) => (row === 0 ? file : `${file} row ${row}`);
+/** "path", or "path row N" for a row of a multi-record file (a key's row 0 is a whole file). */
+const describeSource = ({ path: file, row }: SourceKey) => describeSourceKey({ path: file, row: row === 0 ? undefined : row });
 
 /** What a run read of its inputs: the rows of every file, and the paths a problem names whole. */
 export function createSeenSources() {
@@ -87,12 +92,16 @@ export function createSeenSources() {
   }
   return { see, seeProblem, covers };
 }
-export type SeenSources = ReturnType<typeof createSeenSources>;
+type SeenSources = ReturnType<typeof createSeenSources>;
+
+/** A stored source the walk of folder `from` never visits: a folder or file on its way skipped (".git", ".x"). */
+const walkSkips = (from: string, file: string) => file.slice(from.length).split(path.sep).some(isSkippedEntry);
 
 /**
  * Stored sources under the inputs that the run did not see. An input is a file (its own path) or a
  * folder: every path that starts with it and a separator, found by a range over the key's index
- * ("/data/a/" up to "/data/a0"), so /data/ab is not under /data/a.
+ * ("/data/a/" up to "/data/a0"), so /data/ab is not under /data/a. A source the folder's walk skips
+ * (stored by naming /data/.x/a.txt itself) is not gone for a run over /data: it is kept.
  */
 function findGoneSources(db: Database.Database, inputs: readonly string[], seen: SeenSources): StoredSource[] {
   const under = db.prepare<{ input: string; from: string; to: string }, StoredSource>(
@@ -104,10 +113,23 @@ function findGoneSources(db: Database.Database, inputs: readonly string[], seen:
     const from = input.endsWith(path.sep) ? input : input + path.sep;
     const to = from.slice(0, -1) + String.fromCharCode(path.sep.charCodeAt(0) + 1);
     for (const source of under.iterate({ input, from, to })) {
-      if (!seen.covers(source)) gone.set(sourceKeyText(source), source);
+      if (!seen.covers(source) && (source.path === input || !walkSkips(from, source.path))) {
+        gone.set(sourceKeyText(source), source);
+      }
     }
   }
   return [...gone.values()];
+}
+
+/** Sources by the pk of their cable. */
+function groupByCable(sources: readonly StoredSource[]): Map<number, StoredSource[]> {
+  const byCable = new Map<number, StoredSource[]>();
+  for (const source of sources) {
+    const ofCable = byCable.get(source.cablePk);
+    if (ofCable) ofCable.push(source);
+    else byCable.set(source.cablePk, [source]);
+  }
+  return byCable;
 }
 
 /**
@@ -121,12 +143,7 @@ function cablesToRestore(db: Database.Database, gone: readonly StoredSource[]): 
   );
   const sourcesOfCable = db.prepare<[number], SourceKey>(`SELECT "path", "row" FROM "Source" WHERE "cablePk" = ?`);
   const goneKeys = new Set(gone.map(sourceKeyText));
-  const goneByCable = new Map<number, StoredSource[]>();
-  for (const source of gone) {
-    const sources = goneByCable.get(source.cablePk);
-    if (sources) sources.push(source);
-    else goneByCable.set(source.cablePk, [source]);
-  }
+  const goneByCable = groupByCable(gone);
   const cables: CableToRestore[] = [];
   for (const [pk, sources] of goneByCable) {
     const cable = cableByPk.get(pk);
@@ -137,71 +154,105 @@ function cablesToRestore(db: Database.Database, gone: readonly StoredSource[]): 
   return cables;
 }
 
-/** The records the given sources yield now, each file read once; undefined when interrupted. */
-async function readAgain(keys: readonly SourceKey[], signal?: AbortSignal): Promise<CableRecord[] | undefined> {
-  const rowsByFile = new Map<string, Set<number>>();
-  for (const key of keys) rowsByFile.set(key.path, (rowsByFile.get(key.path) ?? new Set()).add(key.row));
-  const records: CableRecord[] = [];
-  for (const [file, rows] of rowsByFile) {
-    let wanted = rows.size;
-    for await (const item of readInputs([file])) {
-      if (signal?.aborted) return undefined;
-      if (item.kind !== "record" || !rows.has(sourceKey(item.record.source).row)) continue;
-      records.push(item.record);
-      if (--wanted === 0) break; // a big csv is not read past the last row wanted
-    }
-  }
-  return records;
+/** A cable to restore while its other sources are read again: the records read so far, the sources left to read. */
+interface CableBeingRead {
+  cable: CableToRestore;
+  records: CableRecord[];
+  unread: number;
 }
 
-/** A cable that one of `sources` holds, and the records its other sources give now. */
-export interface OtherSourcesRead {
+/** A cable that one of the given sources holds, and the records its other sources give now. */
+interface OtherSourcesRead {
   cable: CableToRestore;
   records: CableRecord[];
 }
 
 /**
- * The cables whose content one of `sources` holds and that have other sources, with the records those
- * other sources give now (read again, each file once); undefined when interrupted.
+ * Reads again the other sources of the cables whose content one of `sources` holds (each file once, a
+ * big csv no further than its last row wanted) and hands `settle` each cable with the records those
+ * sources give now, as soon as all of them are read, `chunkSize` cables at a time: only the records of a
+ * chunk (and of cables whose sources span files still to read) are kept in memory. False when
+ * interrupted: the cables not handed over yet are left as they are.
  */
-export async function readOtherSources(
+export async function settleOtherSources(
   db: Database.Database,
   sources: readonly StoredSource[],
-  signal?: AbortSignal,
-): Promise<OtherSourcesRead[] | undefined> {
-  const cables = cablesToRestore(db, sources);
-  const records = await readAgain(cables.flatMap((cable) => cable.from), signal);
-  if (records === undefined) return undefined;
-  const recordsByKey = new Map(records.map((record) => [sourceKeyText(sourceKey(record.source)), record]));
-  return cables.map((cable) => ({
-    cable,
-    records: cable.from.flatMap((key) => recordsByKey.get(sourceKeyText(key)) ?? []),
-  }));
+  settle: (read: OtherSourcesRead[]) => void,
+  { signal, chunkSize = Infinity }: { signal?: AbortSignal; chunkSize?: number },
+): Promise<boolean> {
+  const byKey = new Map<string, CableBeingRead>();
+  const rowsByFile = new Map<string, Set<number>>();
+  for (const cable of cablesToRestore(db, sources)) {
+    const being = { cable, records: [], unread: cable.from.length };
+    for (const key of cable.from) {
+      byKey.set(sourceKeyText(key), being);
+      rowsByFile.set(key.path, (rowsByFile.get(key.path) ?? new Set()).add(key.row));
+    }
+  }
+  let ready: OtherSourcesRead[] = [];
+  const flush = () => {
+    if (ready.length > 0) settle(ready);
+    ready = [];
+  };
+  const sourceRead = (key: SourceKey, record?: CableRecord) => {
+    const being = byKey.get(sourceKeyText(key))!;
+    if (record) being.records.push(record);
+    if (--being.unread > 0) return;
+    ready.push({ cable: being.cable, records: being.records });
+    if (ready.length >= chunkSize) flush();
+  };
+  for (const [file, rows] of rowsByFile) {
+    for await (const item of readInputs([file])) {
+      if (signal?.aborted) return false;
+      if (item.kind !== "record") continue;
+      const key = { path: file, row: sourceKey(item.record.source).row };
+      if (!rows.delete(key.row)) continue;
+      sourceRead(key, item.record);
+      if (rows.size === 0) break; // a big csv is not read past the last row wanted
+    }
+    for (const row of rows) sourceRead({ path: file, row }); // gives no record now (edited, or unreadable)
+  }
+  flush();
+  return true;
 }
 
 /**
- * Removes the gone sources in one transaction, and the cables left without a source. A cable whose
- * content a gone source held is given the content of its remaining sources, read again first (an
- * interrupt then prunes nothing); when none of them gives it any more, it keeps its content and is named.
+ * Removes the gone sources, and the cables left without a source. A cable whose content a gone source
+ * held is given the content of its remaining sources, read again, a chunk of cables at a time: its gone
+ * sources are removed in the transaction that gives it that content (when none of them gives it any more,
+ * it keeps its content and is named). The other gone sources, whose removal replaces no content, are
+ * removed last, in one transaction, once every such cable is settled. So an interrupt during the re-read
+ * leaves each cable whole, either settled or with all its sources and its content as they were, and
+ * a rerun with prune finds the rest gone again.
  */
 async function pruneGone(
   db: Database.Database,
   store: CableStore,
   gone: readonly StoredSource[],
   counts: GoneCounts,
-  signal?: AbortSignal,
+  { signal, chunkSize }: { signal?: AbortSignal; chunkSize?: number },
 ): Promise<void> {
-  const toRestore = await readOtherSources(db, gone, signal);
-  if (toRestore === undefined) return;
-  db.transaction(() => {
-    for (const source of gone) {
+  const goneByCable = groupByCable(gone);
+  const remove = (sources: readonly StoredSource[]) => {
+    for (const source of sources) {
       if (store.removeSource(source).cableRemoved) counts.prunedCables += 1;
     }
-    counts.prunedSources = gone.length;
-    for (const { cable, records } of toRestore) {
+    counts.prunedSources += sources.length;
+  };
+  const restoreChunk = db.transaction((read: OtherSourcesRead[]) => {
+    for (const { cable, records } of read) {
+      remove(goneByCable.get(cable.pk) ?? []);
+      goneByCable.delete(cable.pk);
       if (store.restore(cable, records)) counts.restoredCables += 1;
       else counts.keptContent.push(cable.slug);
     }
+  });
+  if (!(await settleOtherSources(db, gone, restoreChunk, { signal, chunkSize }))) {
+    counts.pruneInterrupted = true;
+    return;
+  }
+  db.transaction(() => {
+    for (const sources of goneByCable.values()) remove(sources);
   })();
 }
 
@@ -211,13 +262,13 @@ export async function settleGoneSources(
   store: CableStore,
   seen: SeenSources,
   inputs: readonly string[],
-  { prune, signal }: { prune?: boolean; signal?: AbortSignal },
+  { prune, signal, chunkSize }: { prune?: boolean; signal?: AbortSignal; chunkSize?: number },
 ): Promise<GoneCounts> {
   const counts = emptyGoneCounts();
   const gone = findGoneSources(db, inputs, seen);
   counts.gone = gone.length;
   counts.goneListed = gone.slice(0, GONE_LISTED).map(describeSource);
-  if (prune && gone.length > 0) await pruneGone(db, store, gone, counts, signal);
+  if (prune && gone.length > 0) await pruneGone(db, store, gone, counts, { signal, chunkSize });
   return counts;
 }
 
@@ -232,11 +283,15 @@ function listed(names: readonly string[], total: number): string {
 /** What the run's summary says of gone sources: how many were pruned, or that some are gone and how to prune them. */
 export function goneClause(counts: GoneCounts): string {
   const { gone, prunedSources, restoredCables, keptContent } = counts;
+  const restored = restoredCables ? `, ${plural(restoredCables, "cable")} re-stored from a remaining source` : "";
+  const kept = keptContent.length
+    ? `; ${plural(keptContent.length, "cable")} kept a pruned source's content (no remaining source gives it now): ${listed(keptContent, keptContent.length)}`
+    : "";
+  if (counts.pruneInterrupted) {
+    const done = prunedSources > 0 ? `pruned ${prunedSources} of them and ${plural(counts.prunedCables, "cable")}${restored}` : "nothing removed";
+    return `; ${plural(gone, "source")} under the inputs ${gone === 1 ? "is" : "are"} gone; prune interrupted: ${done} (run with --prune again to finish)${kept}`;
+  }
   if (prunedSources > 0) {
-    const restored = restoredCables ? `, ${plural(restoredCables, "cable")} re-stored from a remaining source` : "";
-    const kept = keptContent.length
-      ? `; ${plural(keptContent.length, "cable")} kept a pruned source's content (no remaining source gives it now): ${listed(keptContent, keptContent.length)}`
-      : "";
     return `; pruned ${plural(prunedSources, "gone source")} and ${plural(counts.prunedCables, "cable")}${restored}${kept}`;
   }
   if (gone === 0) return "";

@@ -7,24 +7,26 @@
  * the held record; the held source records its new record either way, so a rerun finds it unchanged.
  */
 import type Database from "better-sqlite3";
-import { readOtherSources, type StoredSource } from "@/lib/db/gone-sources";
-import { sourceKey, type CableStore, type StoreOutcome } from "@/lib/db/store-cable";
+import type { SourceProblem } from "@/lib/adapters/types";
+import { settleOtherSources, type StoredSource } from "@/lib/db/gone-sources";
+import { notStoredProblem, sourceKey, type CableStore, type StoreOutcome } from "@/lib/db/store-cable";
 import type { CableRecord } from "@/lib/record/schema";
 
 /** What a run counts of its records, and of the cables that kept another source's fuller text. */
-export type HeldCounts = Record<StoreOutcome, number> & { keptFuller: number };
+export type HeldCounts = Record<StoreOutcome, number> & { keptFuller: number; rejected: number };
 
 /**
- * Stores the `held` records beside their cables' other sources, read again, in one transaction, and
- * moves them from the held count to what storing them did. Interrupted, it writes nothing: the held
- * records stay counted as held, their sources changed for a rerun.
+ * Stores the `held` records beside their cables' other sources, read again, and moves them from the
+ * held count to what storing them did. Each gets a savepoint: one whose storing fails is undone alone,
+ * counted rejected and reported. Interrupted, it writes nothing: the held records stay counted as held,
+ * their sources changed for a rerun.
  */
 export async function settleHeldRecords(
   db: Database.Database,
   store: CableStore,
   held: readonly CableRecord[],
   counts: HeldCounts,
-  signal?: AbortSignal,
+  { signal, onProblem }: { signal?: AbortSignal; onProblem?: (problem: SourceProblem) => void },
 ): Promise<void> {
   const sourceByKey = db.prepare<[string, number], StoredSource>(
     `SELECT "path", "row", "cablePk", "contentHash" FROM "Source" WHERE "path" = ? AND "row" = ?`,
@@ -36,19 +38,33 @@ export async function settleHeldRecords(
     if (source) heldByCable.set(source.cablePk, record);
     return source ?? [];
   });
-  const read = await readOtherSources(db, sources, signal);
-  if (read === undefined) return;
-  db.transaction(() => {
-    for (const { cable, records } of read) {
-      const record = heldByCable.get(cable.pk)!;
-      heldByCable.delete(cable.pk);
-      const kept = store.restore(cable, [record, ...records]) === record ? "updated" : "merged";
-      counts[kept] += 1;
-      if (kept === "merged") counts.keptFuller += 1;
+  const savepoint = db.transaction((write: () => StoreOutcome) => write());
+  const settle = (record: CableRecord, write: () => StoreOutcome): StoreOutcome | undefined => {
+    try {
+      const outcome = savepoint(write);
+      counts[outcome] += 1;
+      return outcome;
+    } catch (error) {
+      counts.rejected += 1;
+      onProblem?.(notStoredProblem(record, error));
+      return undefined;
     }
+  };
+  // No chunks: every other source is read before anything is written, so an interrupt writes nothing.
+  const restoreAll = (cables: { cable: { pk: number; slug: string }; records: CableRecord[] }[]) =>
+    db.transaction(() => {
+      for (const { cable, records } of cables) {
+        const record = heldByCable.get(cable.pk)!;
+        heldByCable.delete(cable.pk);
+        const outcome = settle(record, () => (store.restore(cable, [record, ...records]) === record ? "updated" : "merged"));
+        if (outcome === "merged") counts.keptFuller += 1;
+      }
+    })();
+  if (!(await settleOtherSources(db, sources, restoreAll, { signal }))) return;
+  db.transaction(() => {
     // Since it was held, its cable lost its other sources or another source of the run took its
     // content over: then it is stored as any record is.
-    for (const record of heldByCable.values()) counts[store.store(record)] += 1;
+    for (const record of heldByCable.values()) settle(record, () => store.store(record));
     counts.held -= held.length;
   })();
 }

@@ -203,6 +203,45 @@ describe("sources gone from the inputs", () => {
     expect(cables()).toBe(3);
   });
 
+  it("keeps a source stored by naming it where the folder's walk never goes (a dot folder)", async () => {
+    const folder = seedFolder("in", [SEED_FILES[1]]);
+    const hidden = path.join(folder, ".x", "lima.txt");
+    mkdirSync(path.dirname(hidden));
+    copyFileSync(LIMA_SEED, hidden);
+    await run([hidden]);
+    expect(await run([folder])).toMatchObject({ files: 1, stored: 1, gone: 0 });
+
+    expect(await run([folder], { prune: true })).toMatchObject({ gone: 0, prunedSources: 0 });
+    expect([cables(), sources()]).toEqual([2, 2]);
+  });
+
+  it("prunes a renamed csv a chunk of cables at a time: interrupted, the cables settled stay settled", async () => {
+    const folder = path.join(dir, "in");
+    mkdirSync(folder);
+    copyFileSync(CSV_FIXTURE, path.join(folder, "old.csv"));
+    await run([folder]);
+    renameSync(path.join(folder, "old.csv"), path.join(folder, "new.csv"));
+    // Interrupted as the first chunk's cable takes its content from new.csv.
+    const interrupt = new AbortController();
+    db.function("interrupt_prune", () => (interrupt.abort(), null));
+    db.exec(`CREATE TEMP TRIGGER interrupt_prune AFTER UPDATE ON "Cable" BEGIN SELECT interrupt_prune(); END`);
+
+    const counts = await run([folder], { prune: true, batchSize: 1, signal: interrupt.signal });
+    expect(counts).toMatchObject({ merged: 3, gone: 3, prunedSources: 1, prunedCables: 0, restoredCables: 1, pruneInterrupted: true });
+    expect(summaryLine(counts)).toMatch(
+      /; 3 sources under the inputs are gone; prune interrupted: pruned 1 of them and 0 cables, 1 cable re-stored from a remaining source \(run with --prune again to finish\)$/,
+    );
+    // Every cable is whole: one held by new.csv, two still by their old.csv row beside their new.csv one.
+    expect([cables(), sources()]).toEqual([3, 5]);
+    expect(count(`SELECT count(*) FROM "Cable" JOIN "Source" ON "cablePk" = pk AND "contentHash" = "recordHash" WHERE path LIKE '%new.csv'`)).toBe(1);
+    checkSearchIndex();
+
+    db.exec(`DROP TRIGGER interrupt_prune`);
+    expect(await run([folder], { prune: true, batchSize: 1 })).toMatchObject({ gone: 2, prunedSources: 2, restoredCables: 2, pruneInterrupted: false });
+    expect([cables(), sources()]).toEqual([3, 3]);
+    expect(await run([folder], { prune: true })).toMatchObject({ gone: 0, unchanged: 3 });
+  });
+
   it("prunes nothing when the run is interrupted", async () => {
     const folder = seedFolder("in");
     await run([folder]);
@@ -223,6 +262,14 @@ describe("summary of gone sources", () => {
     expect(summaryLine(counts)).toBe(
       "10 files read: 0 cables stored (new), 0 updated, 10 unchanged, 0 rejected; 5 sources under the inputs are gone: " +
         "/in/a.txt, /in/b.csv row 7, /in/c.txt and 2 more (run with --prune to remove them)",
+    );
+  });
+
+  it("says a prune interrupted before its first chunk removed nothing", () => {
+    const counts = { ...emptyCounts(), ...base, gone: 2, pruneInterrupted: true };
+    expect(summaryLine(counts)).toBe(
+      "10 files read: 0 cables stored (new), 0 updated, 10 unchanged, 0 rejected; 2 sources under the inputs are gone; " +
+        "prune interrupted: nothing removed (run with --prune again to finish)",
     );
   });
 

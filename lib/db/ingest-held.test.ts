@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { SourceProblem } from "@/lib/adapters/types";
 import { ingest, summaryLine, type IngestCounts, type IngestOptions } from "@/lib/db/ingest";
 import { openDatabase } from "@/lib/db/open";
 import { readInputs } from "@/lib/pipeline";
@@ -143,6 +144,29 @@ describe("a source that held its cable's content, edited into less", () => {
 
     expect(await run([fileA])).toMatchObject({ updated: 1, merged: 0, held: 0, keptFuller: 0 });
     expect(lima()).toMatchObject({ partial: 1, recordHash: sourceHash(fileA) });
+  });
+
+  it("counts a held record whose storing fails as rejected, reports it, and finishes the run", async () => {
+    await twoFullSources();
+    const other = path.join(folder, "other.txt");
+    copyFileSync(path.join(process.cwd(), "seeds", "001_5cdeb90addb253ea.txt"), other);
+    await run();
+    const before = snapshot();
+    writeFileSync(fileA, partialLima());
+    rmSync(other);
+    db.exec(`CREATE TEMP TRIGGER refuse BEFORE UPDATE ON "Source" WHEN NEW.path = '${fileA}' BEGIN SELECT RAISE(ABORT, 'refused'); END`);
+    const problems: SourceProblem[] = [];
+
+    const counts = await run([folder], { prune: true, onProblem: (problem) => problems.push(problem) });
+    expect(problems).toEqual([{ path: fileA, reason: "not stored: refused" }]);
+    expect(counts).toMatchObject({ rejected: 1, held: 0, merged: 0, keptFuller: 0, unchanged: 1, prunedSources: 1, prunedCables: 1 });
+    expect(summaryLine(counts)).toMatch(/^2 files read: .*, 1 rejected; pruned 1 gone source and 1 cable$/);
+    expect(snapshot().cables.filter((cable) => (cable as { id: string }).id === LIMA_ID)).toEqual(
+      before.cables.filter((cable) => (cable as { id: string }).id === LIMA_ID),
+    );
+
+    db.exec(`DROP TRIGGER refuse`);
+    expect(await run()).toMatchObject({ merged: 1, unchanged: 1, rejected: 0, keptFuller: 1 });
   });
 
   it("is held back, unwritten, by an interrupted run, and settled by the rerun", async () => {

@@ -18,7 +18,7 @@ import {
   type GoneOptions,
 } from "@/lib/db/gone-sources";
 import { settleHeldRecords, type HeldCounts } from "@/lib/db/held-records";
-import { createCableStore } from "@/lib/db/store-cable";
+import { createCableStore, notStoredProblem } from "@/lib/db/store-cable";
 import type { InputItem } from "@/lib/pipeline";
 import type { CableRecord } from "@/lib/record/schema";
 
@@ -27,7 +27,6 @@ export type IngestEvent = InputItem;
 
 export type IngestCounts = HeldCounts &
   GoneCounts & {
-    rejected: number;
     files: number;
     /** Input bytes read so far. */
     bytes: number;
@@ -43,22 +42,25 @@ export interface IngestOptions extends GoneOptions {
   onProblem?: (problem: SourceProblem) => void;
   /** Called after every item read (a progress display throttles it). */
   onProgress?: (counts: Readonly<IngestCounts>) => void;
-  /** Stops reading (Ctrl-C): the batch in hand is committed, then the run ends (nothing is pruned). */
+  /**
+   * Stops reading (Ctrl-C): the batch in hand is committed, then the run ends (nothing is pruned). Once
+   * the inputs are read, it stops a prune's re-read: the cables pruned so far stay settled (pruneInterrupted).
+   */
   signal?: AbortSignal;
 }
 
 // Measured: FTS5 indexing dominates the cost of a write, and larger transactions make fewer
 // index segments to merge (10k sample cables: 0.84 ms/cable CPU at 500 a batch, 0.67 ms at 2,000).
-export const DEFAULT_BATCH_SIZE = 2_000;
-export const DEFAULT_BATCH_MS = 2_000;
+const DEFAULT_BATCH_SIZE = 2_000;
+const DEFAULT_BATCH_MS = 2_000;
 /**
  * Readers that always hold some snapshot keep SQLite's passive checkpoints from ever restarting the WAL,
  * which then grows for the whole run (2.3 GB seen at 250k cables) and slows every reader. Past this size
  * the ingest waits for a full checkpoint between batches.
  */
-export const WAL_RESTART_BYTES = 256 * 1024 * 1024;
+const WAL_RESTART_BYTES = 256 * 1024 * 1024;
 /** Page cache of the writing connection: the indexes of a full archive far outgrow SQLite's default 2 MB. */
-export const INGEST_CACHE_KIB = 64 * 1024;
+const INGEST_CACHE_KIB = 64 * 1024;
 
 export function emptyCounts(): IngestCounts {
   return {
@@ -100,9 +102,7 @@ export async function ingest(
         if (outcome === "held") held.push(record);
       } catch (error) {
         counts.rejected += 1;
-        const { path, row } = record.source;
-        const reason = `not stored: ${error instanceof Error ? error.message : String(error)}`;
-        options.onProblem?.(row === undefined ? { path, reason } : { path, row, reason });
+        options.onProblem?.(notStoredProblem(record, error));
       }
     }
   });
@@ -118,7 +118,7 @@ export async function ingest(
     if (held.length === 0) return;
     const settling = held;
     held = [];
-    await settleHeldRecords(db, store, settling, counts, options.signal);
+    await settleHeldRecords(db, store, settling, counts, options);
   };
   const seeFile = (path: string) => {
     if (files.has(path)) return;
@@ -153,7 +153,8 @@ export async function ingest(
   if (!options.signal?.aborted) await settleHeld(); // interrupted, held records are left for a rerun
   // Only a walk read to its end tells what is gone: an interrupted run may not have reached a file yet.
   if (options.inputs && !options.signal?.aborted) {
-    Object.assign(counts, await settleGoneSources(db, store, seen, options.inputs, options));
+    const { prune, signal } = options;
+    Object.assign(counts, await settleGoneSources(db, store, seen, options.inputs, { prune, signal, chunkSize: batchSize }));
   }
   return counts;
 }

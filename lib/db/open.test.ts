@@ -14,9 +14,19 @@ describe("preparing the archive", () => {
     const applied: string[] = [];
     openDatabase(file, applied).close();
     expect(applied).toEqual([]);
-    rmSync(path.dirname(file), { recursive: true });
+  });
+
+  it("prepares a file again when it was deleted since, instead of connecting to an empty database", () => {
+    const file = path.join(dir, "deleted", "archive.db");
     prepareDatabase(file);
-    expect(existsSync(file)).toBe(false);
+    rmSync(path.dirname(file), { recursive: true });
+    const db = openPreparedDatabase(file);
+    try {
+      expect(existsSync(file)).toBe(true);
+      expect(db.prepare(`SELECT count(*) FROM "Cable"`).pluck().get()).toBe(0);
+    } finally {
+      db.close();
+    }
   });
 
   it("connects to a prepared file in WAL mode with its tables", () => {

@@ -2,7 +2,7 @@
  * Opens the archive's SQLite file for writing: creates it and its folder on first use, switches it to
  * WAL (readers keep answering while an ingest writes) and applies pending migrations.
  */
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { applyMigrations } from "@/lib/db/migrate";
@@ -42,11 +42,12 @@ export function openDatabase(file: string = databasePath(), applied: string[] = 
 
 /**
  * Makes sure the database exists and is migrated, without keeping a connection: once per process
- * and file, however many connections (the Prisma client, the read connection) ask.
+ * and file, however many connections (the Prisma client, the read connection) ask; again when the
+ * file was deleted since, rather than connecting to an empty database without tables.
  */
 export function prepareDatabase(file: string = databasePath()): void {
   const files = (prepared.cableArchivePreparedFiles ??= new Set());
-  if (files.has(file)) return;
+  if (files.has(file) && existsSync(file)) return;
   openDatabase(file).close();
   files.add(file);
 }

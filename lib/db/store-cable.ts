@@ -8,6 +8,7 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import type Database from "better-sqlite3";
+import type { SourceProblem } from "@/lib/adapters/types";
 import { storedRecordJson } from "@/lib/db/cable-record";
 import type { CableRecord } from "@/lib/record/schema";
 
@@ -24,7 +25,7 @@ export type StoreOutcome =
 /** Characters of the source hash in the slug of a cable whose year, hence id, is unknown. */
 const SLUG_HASH_CHARS = 8;
 
-export function sha256(text: string): string {
+function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
@@ -39,10 +40,18 @@ export function sourceKey(source: { path: string; row?: number }): SourceKey {
   return { path: path.resolve(source.path), row: source.row ?? 0 };
 }
 
+/** The problem reported for a record whose storing failed (its savepoint undone): the record is rejected. */
+export function notStoredProblem(record: CableRecord, error: unknown): SourceProblem {
+  const { path: file, row } = record.source;
+  const reason = `not stored: ${error instanceof Error ? error.message : String(error)}`;
+  return row === undefined ? { path: file, reason } : { path: file, row, reason };
+}
+
 /**
  * The hash of the whole record, so a rerun over rows stored in an older layout finds them unchanged;
  * with the source's path resolved, as its key is, so a rerun naming the same files another way
- * ("seeds" or "/srv/archive/seeds") finds them unchanged too.
+ * ("seeds" or "/srv/archive/seeds") finds them unchanged too. A database ingested under the previous
+ * hash (the path as given) rewrites each cable once on its next run: no data lost, one slow rerun.
  */
 function recordHash(record: CableRecord): string {
   return sha256(JSON.stringify({ ...record, source: { ...record.source, path: path.resolve(record.source.path) } }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeProblem } from "./describe-problem";
+import { describeProblem, describeSourceKey } from "./describe-problem";
 
 describe("describeProblem", () => {
   it.each([
@@ -8,5 +8,14 @@ describe("describeProblem", () => {
     [{ path: "cables.csv", row: 0, reason: "empty file" }, "cables.csv row 0: empty file"],
   ])("%o -> %s", (problem, line) => {
     expect(describeProblem(problem)).toBe(line);
+  });
+});
+
+describe("describeSourceKey", () => {
+  it.each([
+    [{ path: "in/a.txt" }, "in/a.txt"],
+    [{ path: "cables.csv", row: 7 }, "cables.csv row 7"],
+  ])("%o -> %s", (source, line) => {
+    expect(describeSourceKey(source)).toBe(line);
   });
 });

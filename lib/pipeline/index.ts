@@ -3,7 +3,8 @@ import { parseTelegram } from "@/lib/parser";
 import { collectInputsWith, readInputsWith, type InputItem, type ReadInputsOptions } from "./read-inputs";
 
 export { readSources, MAX_DOCUMENT_BYTES } from "./read-inputs";
-export { describeProblem } from "./describe-problem";
+export { describeProblem, describeSourceKey } from "./describe-problem";
+export { isSkippedEntry } from "./walk";
 export type { InputItem, ReadInputsOptions, ReadSourcesOptions, SourceItem } from "./read-inputs";
 export type { ParseTelegram } from "./to-record";
 

@@ -18,6 +18,9 @@ export type WalkItem = { kind: "file"; file: InputFile } | { kind: "problem"; pr
 /** Folder entries skipped: version-control and OS metadata, never cables. */
 const SKIPPED_ENTRY = /^\./;
 
+/** A folder entry the walk skips (the ingest's gone sources leave what a walk never visits alone). */
+export const isSkippedEntry = (name: string): boolean => SKIPPED_ENTRY.test(name);
+
 const ERROR_REASONS: Readonly<Record<string, string>> = {
   ENOENT: "no such file or folder",
   EACCES: "permission denied",
@@ -81,7 +84,7 @@ async function* walkPath(path: string, visited: Set<string>): AsyncGenerator<Wal
     yield { kind: "problem", problem: { path, reason: `folder cannot be listed: ${describeFsError(error)}` } };
     return;
   }
-  for (const entry of entries.filter((name) => !SKIPPED_ENTRY.test(name)).sort(byName)) {
+  for (const entry of entries.filter((name) => !isSkippedEntry(name)).sort(byName)) {
     yield* walkPath(join(path, entry), visited);
   }
 }
