@@ -94,7 +94,11 @@ export function createSeenSources() {
 }
 type SeenSources = ReturnType<typeof createSeenSources>;
 
-/** A stored source the walk of folder `from` never visits: a folder or file on its way skipped (".git", ".x"). */
+/**
+ * A stored source the walk of folder `from` never visits: a folder or file on its way skipped (".git", ".x").
+ * Not covered: a folder the walk reaches by two links is walked once, by the first; sources stored by
+ * the other path then count as gone.
+ */
 const walkSkips = (from: string, file: string) => file.slice(from.length).split(path.sep).some(isSkippedEntry);
 
 /**
