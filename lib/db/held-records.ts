@@ -9,7 +9,7 @@
 import type Database from "better-sqlite3";
 import type { SourceProblem } from "@/lib/adapters/types";
 import { settleOtherSources, type StoredSource } from "@/lib/db/gone-sources";
-import { notStoredProblem, sourceKey, type CableStore, type StoreOutcome } from "@/lib/db/store-cable";
+import { createRecordWriter, sourceKey, type CableStore, type StoreOutcome } from "@/lib/db/store-cable";
 import type { CableRecord } from "@/lib/record/schema";
 
 /** What a run counts of its records, and of the cables that kept another source's fuller text. */
@@ -38,18 +38,7 @@ export async function settleHeldRecords(
     if (source) heldByCable.set(source.cablePk, record);
     return source ?? [];
   });
-  const savepoint = db.transaction((write: () => StoreOutcome) => write());
-  const settle = (record: CableRecord, write: () => StoreOutcome): StoreOutcome | undefined => {
-    try {
-      const outcome = savepoint(write);
-      counts[outcome] += 1;
-      return outcome;
-    } catch (error) {
-      counts.rejected += 1;
-      onProblem?.(notStoredProblem(record, error));
-      return undefined;
-    }
-  };
+  const settle = createRecordWriter(db, counts, onProblem);
   // No chunks: every other source is read before anything is written, so an interrupt writes nothing.
   const restoreAll = (cables: { cable: { pk: number; slug: string }; records: CableRecord[] }[]) =>
     db.transaction(() => {

@@ -18,7 +18,7 @@ import {
   type GoneOptions,
 } from "@/lib/db/gone-sources";
 import { settleHeldRecords, type HeldCounts } from "@/lib/db/held-records";
-import { createCableStore, notStoredProblem } from "@/lib/db/store-cable";
+import { createCableStore, createRecordWriter } from "@/lib/db/store-cable";
 import type { InputItem } from "@/lib/pipeline";
 import type { CableRecord } from "@/lib/record/schema";
 
@@ -93,17 +93,10 @@ export async function ingest(
   let batchStarted = 0;
 
   // Nested in the batch's transaction, each record gets a savepoint: one that fails is undone alone.
-  const storeOne = db.transaction((record: CableRecord) => store.store(record));
+  const writeRecord = createRecordWriter(db, counts, options.onProblem);
   const storeBatch = db.transaction((records: CableRecord[]) => {
     for (const record of records) {
-      try {
-        const outcome = storeOne(record);
-        counts[outcome] += 1;
-        if (outcome === "held") held.push(record);
-      } catch (error) {
-        counts.rejected += 1;
-        options.onProblem?.(notStoredProblem(record, error));
-      }
+      if (writeRecord(record, () => store.store(record)) === "held") held.push(record);
     }
   });
   const commit = () => {

@@ -41,10 +41,33 @@ export function sourceKey(source: { path: string; row?: number }): SourceKey {
 }
 
 /** The problem reported for a record whose storing failed (its savepoint undone): the record is rejected. */
-export function notStoredProblem(record: CableRecord, error: unknown): SourceProblem {
+function notStoredProblem(record: CableRecord, error: unknown): SourceProblem {
   const { path: file, row } = record.source;
   const reason = `not stored: ${error instanceof Error ? error.message : String(error)}`;
   return row === undefined ? { path: file, reason } : { path: file, row, reason };
+}
+
+/**
+ * Writes one record in a savepoint of its own (nested in the caller's transaction) and counts what it
+ * did; one whose writing throws is undone alone, counted rejected and reported. Undefined then.
+ */
+export function createRecordWriter(
+  db: Database.Database,
+  counts: Record<StoreOutcome | "rejected", number>,
+  onProblem?: (problem: SourceProblem) => void,
+): (record: CableRecord, write: () => StoreOutcome) => StoreOutcome | undefined {
+  const savepoint = db.transaction((write: () => StoreOutcome) => write());
+  return (record, write) => {
+    try {
+      const outcome = savepoint(write);
+      counts[outcome] += 1;
+      return outcome;
+    } catch (error) {
+      counts.rejected += 1;
+      onProblem?.(notStoredProblem(record, error));
+      return undefined;
+    }
+  };
 }
 
 /**
