@@ -128,6 +128,7 @@ function readStationMention(text: string, start: number, end: number, citing: Ci
 
 /** The construct: a digit run read as a serial links when the archive holds the cable it names. */
 export const readCableMention: Construct = (text, digits, context) => {
+  if (context.archivedIds.size === 0) return null; // nothing could link: a page whose text cites no archived cable
   const mention = readStationMention(text, digits.start, digits.end, context.citing);
   if (!mention) return null;
   const links = context.archivedIds.has(mention.id)
