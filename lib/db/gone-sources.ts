@@ -8,6 +8,7 @@ import path from "node:path";
 import type Database from "better-sqlite3";
 import type { SourceProblem } from "@/lib/adapters/types";
 import { sourceKey, type CableStore, type SourceKey } from "@/lib/db/store-cable";
+import { groupBy } from "@/lib/group-by";
 import { describeSourceKey, isSkippedEntry, readInputs } from "@/lib/pipeline";
 import type { CableRecord } from "@/lib/record/schema";
 
@@ -126,15 +127,7 @@ function findGoneSources(db: Database.Database, inputs: readonly string[], seen:
 }
 
 /** Sources by the pk of their cable. */
-function groupByCable(sources: readonly StoredSource[]): Map<number, StoredSource[]> {
-  const byCable = new Map<number, StoredSource[]>();
-  for (const source of sources) {
-    const ofCable = byCable.get(source.cablePk);
-    if (ofCable) ofCable.push(source);
-    else byCable.set(source.cablePk, [source]);
-  }
-  return byCable;
-}
+const groupByCable = (sources: readonly StoredSource[]) => groupBy(sources, (source) => source.cablePk);
 
 /**
  * The cables whose content one of the `gone` sources holds (the source's last record is the cable's)

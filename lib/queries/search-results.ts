@@ -4,6 +4,7 @@
  * page of keys only, so its costs do not grow with the result set.
  */
 import type Database from "better-sqlite3";
+import { groupBy } from "@/lib/group-by";
 import type { CableListItem } from "@/lib/queries/cable-list-item";
 import { firstHitParagraph, type ParagraphText } from "@/lib/search/paragraph-hit";
 import type { SearchTerm } from "@/lib/search/query";
@@ -32,15 +33,7 @@ function json(keys: readonly number[]): string {
 }
 
 /** Rows grouped by cable key, in their order. */
-function groupByKey<Row extends { pk: number }>(rows: Row[]): Map<number, Row[]> {
-  const groups = new Map<number, Row[]>();
-  for (const row of rows) {
-    const group = groups.get(row.pk);
-    if (group) group.push(row);
-    else groups.set(row.pk, [row]);
-  }
-  return groups;
-}
+const groupByKey = <Row extends { pk: number }>(rows: Row[]) => groupBy(rows, (row) => row.pk);
 
 function segmentsWithHits(marked: string | null | undefined): SnippetSegment[] | null {
   if (!marked) return null;
