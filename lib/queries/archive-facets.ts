@@ -5,10 +5,12 @@
  * undated cables are left out: there is no link to give them. A year is the year of the date (not
  * of the id), as the date range it links to.
  */
-import { perFacetIndex, wholeArchive } from "@/lib/queries/per-facet-index";
+import { DEFAULT_FILTERS } from "@/lib/queries/cable-filters";
+import { perFacetIndex } from "@/lib/queries/per-facet-index";
 import { searchFacets } from "@/lib/queries/search-facets";
+import { evaluateResultSet } from "@/lib/search/result-set";
 
 /** Every value of each facet: most cables first (years newest first); shared between callers: read, never change. */
 export const getArchiveFacets = perFacetIndex((index) =>
-  searchFacets(index, wholeArchive(index), Number.POSITIVE_INFINITY),
+  searchFacets(index, evaluateResultSet(index, DEFAULT_FILTERS, null), Number.POSITIVE_INFINITY),
 );

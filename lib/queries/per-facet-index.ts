@@ -4,27 +4,17 @@
  * of the archive, at most every RELOAD_INTERVAL_MS).
  */
 import { getReadDb } from "@/lib/db/read-connection";
-import { DEFAULT_FILTERS } from "@/lib/queries/cable-filters";
 import { getFacetIndex, type FacetIndex } from "@/lib/search/facet-index";
-import { evaluateResultSet, type ResultSet } from "@/lib/search/result-set";
 
-/** A figure of an index, computed once per index; shared between callers: read it, never change it. */
-function oncePerIndex<T>(compute: (index: FacetIndex) => T): (index: FacetIndex) => T {
+/** The figure of the current index; shared between callers: read it, never change it. */
+export function perFacetIndex<T>(compute: (index: FacetIndex) => T): () => T {
   const computed = new WeakMap<FacetIndex, T>();
-  return (index) => {
+  return () => {
+    const index = getFacetIndex(getReadDb());
     if (!computed.has(index)) computed.set(index, compute(index));
     return computed.get(index) as T;
   };
 }
-
-/** The figure of the current index; shared between callers: read it, never change it. */
-export function perFacetIndex<T>(compute: (index: FacetIndex) => T): () => T {
-  const of = oncePerIndex(compute);
-  return () => of(getFacetIndex(getReadDb()));
-}
-
-/** Every cable of an index as one result set, for the figures over the whole archive (tag counts, facets). */
-export const wholeArchive: (index: FacetIndex) => ResultSet = oncePerIndex((index) => evaluateResultSet(index, DEFAULT_FILTERS, null));
 
 /** A facet-index day (20070126) as an ISO day ("2007-01-26"). */
 export function isoDay(day: number): string {

@@ -4,8 +4,10 @@
  * Read from the facet index, the same snapshot the lists the counts link to are drawn from, so a
  * count and the list behind it agree.
  */
-import { perFacetIndex, wholeArchive } from "@/lib/queries/per-facet-index";
+import { DEFAULT_FILTERS } from "@/lib/queries/cable-filters";
+import { perFacetIndex } from "@/lib/queries/per-facet-index";
 import type { FacetIndex } from "@/lib/search/facet-index";
+import { evaluateResultSet } from "@/lib/search/result-set";
 
 export type ValueCount = { value: string; count: number };
 
@@ -19,7 +21,7 @@ export function byCountThenValue(a: ValueCount, b: ValueCount): number {
 
 /** Each folded tag of the facet index with its spellings; a cable carrying two spellings counts once. */
 function countTags(index: FacetIndex): TagCount[] {
-  const { foldCounts } = wholeArchive(index);
+  const { foldCounts } = evaluateResultSet(index, DEFAULT_FILTERS, null);
   const spellings: ValueCount[][] = index.foldNames.map(() => []);
   index.tags.forEach((value, id) => {
     if (id > 0 && index.tagCables[id] > 0) spellings[index.tagFold[id]].push({ value, count: index.tagCables[id] });
